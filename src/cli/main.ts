@@ -1,0 +1,51 @@
+// The CLI: parse argv with commander, call a command, map errors to exit codes. Never calls process.exit()
+// (a piped stdout could lose output); sets process.exitCode and lets the process end.
+import { Command, CommanderError } from "commander";
+import { runExtract } from "./commands/extract.js";
+import { runSchema } from "./commands/schema.js";
+import { errorLine, exitCodeFor, EXIT_USAGE } from "./errors.js";
+
+export function buildProgram(): Command {
+  const program = new Command()
+    .name("claimex")
+    .description("Extract quantified claims (counts, money, percents, dates, periods, sources) from news text as claimex/v1 JSON")
+    .version("0.1.0")
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s.startsWith("error:") ? `claimex: ${s}` : s) });
+
+  program
+    .command("extract", { isDefault: true })
+    .description("extract claims from files (or standard input when no file or '-')")
+    .argument("[files...]", "text files to read; '-' or none for standard input")
+    .option("--date <YYYY-MM-DD>", "reference date that resolves relative time ('last year', 'on Thursday')")
+    .option("--format <format>", "json (pretty, default for one input) or jsonl (one document per line)")
+    .option("--types <list>", "comma-separated claim types to keep: count,money,percent,date,period,source")
+    .option("--debug", "add the id of the rule that made each claim")
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      process.exitCode = await runExtract(files, opts);
+    });
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the claimex/v1 output")
+    .action(async () => {
+      process.exitCode = await runSchema();
+    });
+  return program;
+}
+
+export async function main(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // commander already printed its message; help and version exit 0
+      process.exitCode = err.exitCode === 0 ? 0 : EXIT_USAGE;
+      return;
+    }
+    process.stderr.write(errorLine(err) + "\n");
+    process.exitCode = exitCodeFor(err);
+  }
+}
+
+await main(process.argv);

@@ -1,0 +1,23 @@
+// The library's entry point: text in, claimex/v1 document out. Never prints, exits or reads argv.
+import type { ClaimexDocument } from "./schema.js";
+import type { Context, Draft, ExtractOptions } from "./types.js";
+import { EXTRACTORS, REFINERS } from "./pipeline.js";
+import { splitSentences } from "./text/sentences.js";
+import { buildDocument } from "./document.js";
+
+export function extract(text: string, options: ExtractOptions = {}): ClaimexDocument {
+  const ctx = createContext(text, options);
+  let drafts: Draft[] = [];
+  for (const e of EXTRACTORS) drafts.push(...e.run(ctx));
+  for (const r of REFINERS) drafts = r.run(ctx, drafts);
+  return buildDocument(ctx, drafts);
+}
+
+export function createContext(text: string, options: ExtractOptions = {}): Context {
+  return {
+    text,
+    sentences: splitSentences(text),
+    referenceDate: options.referenceDate ?? null,
+    options,
+  };
+}

@@ -1,0 +1,4 @@
+// claimex — quantified claims from news text, as claimex/v1 documents.
+export { extract } from "./extract.js";
+export type { ExtractOptions } from "./types.js";
+export * from "./schema.js";

@@ -1,0 +1,17 @@
+// The one ordered registration list of the engine. Extractors run first (order does not matter between them);
+// refiners run in the order listed, and that order does matter — see the comments.
+import type { Extractor, Refiner } from "./types.js";
+import { count } from "./extractors/count.js";
+import { money } from "./extractors/money.js";
+import { percent } from "./extractors/percent.js";
+import { overlaps } from "./refiners/overlaps.js";
+import { conversions } from "./refiners/conversions.js";
+
+export const EXTRACTORS: readonly Extractor[] = [money, percent, count];
+
+export const REFINERS: readonly Refiner[] = [
+  // first: time expressions take their numbers away from counts, and overlapping drafts collapse to one
+  overlaps,
+  // needs the final, non-overlapping money drafts in text order
+  conversions,
+];

@@ -1,0 +1,70 @@
+// Numbers that are not quantity claims: years, ordinals, names and products, times, phone numbers, scores, labels.
+// Rules as data: the first that matches rejects the amount; its id is what --debug shows in the trace.
+import type { Token } from "../text/tokens.js";
+import type { Amount } from "./read-amount.js";
+import { CLOCK_WORDS, MONTHS, TIME_UNITS, WEEKDAYS } from "../lexicon/time-words.js";
+import { GLUED_UNITS, LABEL_NOUNS, NAME_EXEMPT } from "../lexicon/labels.js";
+
+export interface FilterRule {
+  readonly id: string;
+  /** Which amount types the rule applies to. */
+  readonly types: readonly Amount["type"][];
+  readonly reject: (tokens: readonly Token[], a: Amount) => boolean;
+}
+
+const ALL = ["count", "money", "percent"] as const;
+const COUNT = ["count"] as const;
+
+const prev = (tokens: readonly Token[], a: Amount, n = 1): Token | undefined => tokens[a.begin - n];
+const next = (tokens: readonly Token[], a: Amount, n = 0): Token | undefined => tokens[a.end + n];
+const numToken = (tokens: readonly Token[], a: Amount): Token => tokens[a.num.begin]!;
+
+function isYear(tokens: readonly Token[], a: Amount): boolean {
+  const t = numToken(tokens, a);
+  if (a.num.kind !== "digits" || a.scaled || !/^\d{4}$/.test(t.text)) return false;
+  const y = Number(t.text);
+  return y >= 1000 && y <= 2100;
+}
+
+export const FILTERS: readonly FilterRule[] = [
+  // "24/7", "03/04/2005", "1/8": slashes make dates, fractions and ratios
+  { id: "not-slash", types: ALL, reject: (t, a) => next(t, a)?.text === "/" && !next(t, a)!.spaced || (prev(t, a)?.text === "/" && !numToken(t, a).spaced) },
+  // "10:30", "3pm", "10 am", "5 o'clock"
+  { id: "not-clock", types: ALL, reject: (t, a) => next(t, a)?.text === ":" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" || (prev(t, a)?.text === ":" && !numToken(t, a).spaced) || CLOCK_WORDS.has(next(t, a)?.lower ?? "") },
+  // phone numbers and codes: a leading zero, "+44", or bare numbers side by side ("020 7946 0018")
+  { id: "not-phone", types: COUNT, reject: (t, a) => /^0\d/.test(numToken(t, a).text) || (prev(t, a)?.text === "+" && !numToken(t, a).spaced) || next(t, a)?.kind === "num" || prev(t, a)?.kind === "num" },
+  // "3-1", "1-0": two numbers joined by a dash that do not make a rising range are a score or a code
+  { id: "not-score", types: COUNT, reject: (t, a) => (next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" && !next(t, a, 1)!.spaced) || (prev(t, a)?.text === "-" && !numToken(t, a).spaced && prev(t, a, 2)?.kind === "num" && !prev(t, a)!.spaced) },
+  // "1990s": a decade
+  { id: "not-decade", types: COUNT, reject: (t, a) => next(t, a)?.lower === "s" && !next(t, a)!.spaced || next(t, a)?.lower === "'s" },
+  // years belong to dates and periods
+  { id: "not-year", types: COUNT, reject: isYear },
+  // "3rd", "21st", "fourth": ordinals; glued letters ("3G", "4x4", "737s") make names
+  { id: "not-ordinal-or-code", types: COUNT, reject: (t, a) => { const n = next(t, a); return n !== undefined && !n.spaced && n.kind === "word" && a.end === a.num.end && !GLUED_UNITS.has(n.lower); } },
+  // "G8", "MP3", "A380", "COVID-19", "Catch-22", "Formula-1": letters or a hyphen glued before the number
+  { id: "not-in-name", types: ALL, reject: (t, a) => { const p = prev(t, a); const n = numToken(t, a); return p !== undefined && !n.spaced && a.begin === a.num.begin && (p.kind === "word" || (p.text === "-" && prev(t, a, 2)?.kind === "word" && !p.spaced)); } },
+  // "FTSE 100", "Boeing 737", "Channel 4", "Windows 2000": a capitalised name right before the number
+  { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text)); } },
+  // "No 10", "page 3", "Chapter 11", "flight 123": a label, not an amount
+  { id: "not-label", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && (LABEL_NOUNS.has(p.lower) || (p.text === "." && LABEL_NOUNS.has(prev(t, a, 2)?.lower ?? ""))); } },
+  // "12 January", "March 12": day numbers of dates
+  { id: "not-day-of-month", types: COUNT, reject: (t, a) => MONTHS[next(t, a)?.lower ?? ""] !== undefined && next(t, a)!.text[0] !== next(t, a)!.lower[0] || (MONTHS[prev(t, a)?.lower ?? ""] !== undefined && /^[A-Z]/.test(prev(t, a)!.text)) || (next(t, a)?.lower === "of" && MONTHS[next(t, a, 1)?.lower ?? ""] !== undefined) },
+  // "12 months", "three years": durations belong to periods
+  { id: "not-duration", types: COUNT, reject: (t, a) => a.num.kind !== "multiplier" && TIME_UNITS[next(t, a)?.lower ?? ""] !== undefined },
+  // "a 10-year deal", "a 45-year-old", "20-strong": number-word compounds describe, they do not count
+  { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced },
+  // "aged 45", "age 45"
+  { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") },
+  // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
+  { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled },
+  // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure
+  { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && ["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "first", "last", "next", "other", "top", "every"].includes(prev(t, a)?.lower ?? "") },
+];
+
+/** The id of the first filter that rejects the amount, or null when it is a quantity. */
+export function rejectReason(tokens: readonly Token[], a: Amount): string | null {
+  for (const f of FILTERS) {
+    if ((f.types as readonly string[]).includes(a.type) && f.reject(tokens, a)) return f.id;
+  }
+  return null;
+}

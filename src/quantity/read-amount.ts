@@ -1,0 +1,147 @@
+// Reading an amount around a number: currency before or after, scale words, percent marks.
+// Extraction (which tokens) and resolution (what value) happen together here because each step needs the last.
+import type { Token } from "../text/tokens.js";
+import { phraseAt } from "../text/tokens.js";
+import { GLUED_SCALES, SCALES } from "../lexicon/numbers.js";
+import { CURRENCY_NAMES, CURRENCY_PREFIXES, WEAK_CURRENCY_NAMES, type Currency } from "../lexicon/currencies.js";
+import { readDigits, readMultiplier, readVague, readWords, type NumberRead } from "./read-number.js";
+
+export type AmountType = "count" | "money" | "percent";
+
+export interface Amount {
+  type: AmountType;
+  value: number;
+  /** token index range [begin, end) of the whole amount (currency and scale included, qualifier not) */
+  begin: number;
+  end: number;
+  num: NumberRead;
+  /** true when a scale word was read ("million", "bn") */
+  scaled: boolean;
+  /** product of the scale words read (1 when none) */
+  scale: number;
+  currency: Currency | null;
+  percentUnit: "percent" | "percentage points" | null;
+  rule: string;
+}
+
+const PERCENT_WORDS: readonly (readonly [string, number, "percent" | "percentage points"])[] = [
+  ["percentage points", 2, "percentage points"],
+  ["percentage point", 2, "percentage points"],
+  ["per cent", 2, "percent"],
+  ["per-cent", 3, "percent"],
+  ["percent", 1, "percent"],
+  ["pct", 1, "percent"],
+  ["%", 1, "percent"],
+];
+
+export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (t.kind === "num") return readDigits(tokens, i);
+  if (t.kind !== "word") return null;
+  return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readWords(tokens, i);
+}
+
+export function readAmount(tokens: readonly Token[], i: number): Amount | null {
+  const num = readNumber(tokens, i);
+  if (num === null) return null;
+  let value = num.value;
+  let k = num.end;
+  let scaled = false;
+  let scale = 1;
+  let rule = num.rule;
+
+  // Scale words, possibly several ("1.5 trillion", "a thousand million"); short forms only when glued ("600m").
+  while (k < tokens.length && num.kind !== "vague" && num.kind !== "multiplier") {
+    const t = tokens[k]!;
+    if (SCALES[t.lower] === undefined || t.kind !== "word") break;
+    const isGlued = !t.spaced;
+    if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn") break;
+    if (!GLUED_SCALES.has(t.lower) && isGlued) break;
+    scale *= SCALES[t.lower]!;
+    value *= SCALES[t.lower]!;
+    scaled = true;
+    k++;
+    // "one-billion-dlr": a hyphen glued between scale and currency
+    if (tokens[k]?.text === "-" && !tokens[k]!.spaced && tokens[k + 1]?.kind === "word" && !tokens[k + 1]!.spaced) {
+      if (currencyAfter(tokens, k + 1) !== null) k++;
+    }
+  }
+  if (num.kind === "multiplier") {
+    return { type: "count", value, begin: num.begin, end: k, num, scaled, scale, currency: null, percentUnit: null, rule };
+  }
+
+  // Percent marks after the number.
+  for (const [phrase, n, unit] of PERCENT_WORDS) {
+    if (phraseAt(tokens, k, n) === phrase) {
+      return { type: "percent", value, begin: num.begin, end: k + n, num, scaled, scale, currency: null, percentUnit: unit, rule: `${rule}+percent` };
+    }
+  }
+
+  // Currency before: "$", "US$", "£", "USD " — touching the number, or a letter code one space before.
+  const before = currencyBefore(tokens, num.begin);
+  if (before !== null) {
+    const after = currencyAfter(tokens, k);
+    // "$5 US dollars" style doubles are rare; take the longer span but the prefix's code.
+    const end = after !== null && after.currency.code === before.currency.code ? after.end : k;
+    return { type: "money", value: value * (before.currency.fraction ?? 1), begin: before.begin, end, num, scaled, scale, currency: before.currency, percentUnit: null, rule: `${rule}+currency-prefix` };
+  }
+
+  // Currency after: "8 billion dollars", "30 trillion rupiah", "50p", "1,780 dlrs".
+  const after = currencyAfter(tokens, k);
+  if (after !== null && (!after.weak || scaled || !tokens[k]!.spaced)) {
+    return { type: "money", value: value * (after.currency.fraction ?? 1), begin: num.begin, end: after.end, num, scaled, scale, currency: after.currency, percentUnit: null, rule: `${rule}+currency-name` };
+  }
+
+  if (num.kind === "words" || num.kind === "digits") {
+    // "three times", "2.5 times"
+    if (tokens[k]?.lower === "times" && tokens[k]!.spaced) {
+      return { type: "count", value, begin: num.begin, end: k + 1, num, scaled, scale, currency: null, percentUnit: null, rule: "num-multiplier-times" };
+    }
+  }
+  return { type: "count", value, begin: num.begin, end: k, num, scaled, scale, currency: null, percentUnit: null, rule };
+}
+
+interface CurrencyAt {
+  currency: Currency;
+  begin: number;
+  end: number;
+  weak: boolean;
+}
+
+const MAX_PREFIX_TOKENS = 4;
+
+function currencyBefore(tokens: readonly Token[], numIndex: number): CurrencyAt | null {
+  // Longest prefix first: tokens glued to each other and to the number ("US$", "HK$"), or a code + one space.
+  for (let n = MAX_PREFIX_TOKENS; n >= 1; n--) {
+    const begin = numIndex - n;
+    if (begin < 0) continue;
+    let text = "";
+    let ok = true;
+    for (let k = begin; k < numIndex; k++) {
+      if (k > begin && tokens[k]!.spaced) ok = false;
+      text += tokens[k]!.text;
+    }
+    if (!ok) continue;
+    const currency = CURRENCY_PREFIXES[text];
+    if (currency === undefined) continue;
+    const touching = !tokens[numIndex]!.spaced;
+    const letterCode = /^[A-Za-z.]+$/.test(text);
+    if (touching || letterCode) {
+      // a letter code must not be the end of a longer word run ("the USD" is fine; "XUSD" never tokenizes apart)
+      return { currency, begin, end: numIndex, weak: false };
+    }
+  }
+  return null;
+}
+
+function currencyAfter(tokens: readonly Token[], k: number): CurrencyAt | null {
+  for (let n = 3; n >= 1; n--) {
+    const phrase = phraseAt(tokens, k, n);
+    const currency = CURRENCY_NAMES[phrase];
+    if (currency === undefined) continue;
+    if (phrase === "p" && tokens[k]!.spaced) continue; // "50p" only when glued
+    return { currency, begin: k, end: k + n, weak: WEAK_CURRENCY_NAMES.has(phrase) };
+  }
+  return null;
+}

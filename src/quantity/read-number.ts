@@ -1,0 +1,96 @@
+// Reading the number itself at a token: digits, number words, "a dozen", vague plurals, multipliers.
+// Each reader returns null to decline; `end` is the index after the last token used.
+import type { Token } from "../text/tokens.js";
+import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers.js";
+
+export type NumberKind = "digits" | "words" | "vague" | "multiplier";
+
+export interface NumberRead {
+  value: number;
+  kind: NumberKind;
+  /** token index range [begin, end) */
+  begin: number;
+  end: number;
+  rule: string;
+}
+
+export function readDigits(tokens: readonly Token[], i: number): NumberRead | null {
+  const t = tokens[i];
+  if (t?.kind !== "num") return null;
+  const s = t.text;
+  // "1,000,000.5": groups of three after commas; else a comma is a list separator ("1,2") — decline.
+  if (s.includes(",") && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return null;
+  if (s.split(".").length > 2) return null; // "1.2.3": a version or a date
+  if (s.length > 40) return null; // a digit string, not an amount
+  const value = Number(s.replace(/,/g, ""));
+  if (!Number.isFinite(value)) return null;
+  return { value, kind: "digits", begin: i, end: i + 1, rule: "num-digits" };
+}
+
+/** "twenty-five", "three hundred and forty", "a dozen", "a million", "one-billion". */
+export function readWords(tokens: readonly Token[], i: number): NumberRead | null {
+  let total = 0;
+  let current = 0;
+  let used = false;
+  let k = i;
+  let last = i;
+  if ((tokens[k]?.lower === "a" || tokens[k]?.lower === "an") && WORD_SCALES[tokens[k + 1]?.lower ?? ""] !== undefined) {
+    current = 1;
+    k++;
+  }
+  for (; k < tokens.length && k - i < 12; k++) {
+    const w = tokens[k]!.lower;
+    const unit = UNITS[w] ?? TENS[w];
+    if (unit !== undefined) {
+      if (used && current % 10 !== 0 && current < 100) break; // "two three" is not one number
+      if (used && unit >= 20 && current % 100 !== 0) break;
+      current += unit;
+    } else if (WORD_SCALES[w] !== undefined && (current > 0 || total > 0)) {
+      const scale = WORD_SCALES[w]!;
+      if (scale === 100) current *= 100;
+      else {
+        total += current * scale;
+        current = 0;
+      }
+    } else if ((w === "-" || w === "and") && used && isNumberWord(tokens[k + 1]?.lower)) {
+      if (w === "-" && (tokens[k]!.spaced || tokens[k + 1]!.spaced)) break;
+      continue;
+    } else break;
+    used = true;
+    last = k;
+  }
+  if (!used) return null;
+  return { value: total + current, kind: "words", begin: i, end: last + 1, rule: "num-words" };
+}
+
+function isNumberWord(w: string | undefined): boolean {
+  return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined);
+}
+
+/** "hundreds of", "tens of thousands", "hundreds of millions": value of the scale, read as a lower bound. */
+export function readVague(tokens: readonly Token[], i: number): NumberRead | null {
+  const w = tokens[i]?.lower ?? "";
+  const base = VAGUE[w];
+  if (base === undefined) return null;
+  // "tens of thousands", "hundreds of millions"
+  const second = tokens[i + 2]?.lower ?? "";
+  if (tokens[i + 1]?.lower === "of" && VAGUE[second] !== undefined && VAGUE[second]! > base) {
+    return { value: base * VAGUE[second]!, kind: "vague", begin: i, end: i + 3, rule: "num-vague-compound" };
+  }
+  if (w === "tens" || w === "scores") {
+    if (tokens[i + 1]?.lower !== "of") return null;
+  }
+  // a vague plural counts something: "hundreds of X", "thousands more", "millions have …"
+  const next = tokens[i + 1];
+  if (next === undefined || next.kind === "num") return null;
+  return { value: base, kind: "vague", begin: i, end: i + 1, rule: "num-vague" };
+}
+
+/** "twice", "three times", "2.5 times" → a multiplier count. */
+export function readMultiplier(tokens: readonly Token[], i: number): NumberRead | null {
+  const w = tokens[i]?.lower ?? "";
+  if (w === "twice" || w === "thrice") {
+    return { value: MULTIPLIERS[w]!, kind: "multiplier", begin: i, end: i + 1, rule: "num-multiplier-word" };
+  }
+  return null;
+}

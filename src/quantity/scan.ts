@@ -1,0 +1,119 @@
+// The quantity scan of one sentence: read amounts, join ranges, attach qualifiers and units, drop non-quantities.
+// Every match remembers the rules that made it.
+import type { Qualifier } from "../schema.js";
+import type { Sentence } from "../types.js";
+import { tokenize, type Token } from "../text/tokens.js";
+import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers.js";
+import { readAmount, type Amount } from "./read-amount.js";
+import { qualifierAfter, qualifierBefore } from "./context.js";
+import { rejectReason } from "./filters.js";
+import { readUnit } from "./unit.js";
+import { joinRange } from "./range.js";
+
+export interface QuantityMatch {
+  type: Amount["type"];
+  start: number;
+  end: number;
+  value: number;
+  qualifier: Qualifier;
+  range?: { low: number; high: number };
+  currency: string | null;
+  percentUnit: "percent" | "percentage points" | null;
+  unit: string | null;
+  rule: string;
+  /** Token index range of the match (qualifier included) inside `tokens`. */
+  begin: number;
+  endToken: number;
+}
+
+export interface SentenceScan {
+  tokens: Token[];
+  matches: QuantityMatch[];
+}
+
+/** Cheap gate: could this sentence hold a quantity at all? */
+const GATE = /[0-9$£€¥₹]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|trillions?|dozens?|scores|tens|twice|thrice|half|quarter)\b/i;
+
+export function mightHoldQuantity(sentenceText: string): boolean {
+  return GATE.test(sentenceText);
+}
+
+function isCandidate(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === "num") return true;
+  if (t.kind !== "word") return false;
+  const w = t.lower;
+  if (UNITS[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined || MULTIPLIERS[w] !== undefined) return true;
+  return (w === "a" || w === "an") && WORD_SCALES[tokens[i + 1]?.lower ?? ""] !== undefined;
+}
+
+export function scanSentence(text: string, s: Sentence): SentenceScan {
+  const tokens = tokenize(text, s.start, s.end);
+  const matches: QuantityMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    if (!isCandidate(tokens, i)) {
+      i++;
+      continue;
+    }
+    const a = readAmount(tokens, i);
+    if (a === null) {
+      i++;
+      continue;
+    }
+    const joined = joinRange(tokens, a);
+    const amount = joined?.amount ?? a;
+    if (rejectReason(tokens, amount) !== null) {
+      i = Math.max(i + 1, a.end);
+      continue;
+    }
+    const match = finish(text, tokens, amount, joined);
+    i = Math.max(i + 1, amount.end);
+    if (match !== null) matches.push(match);
+  }
+  return { tokens, matches };
+}
+
+function finish(text: string, tokens: readonly Token[], a: Amount, joined: ReturnType<typeof joinRange>): QuantityMatch | null {
+  let begin = joined?.begin ?? a.begin;
+  let end = a.end;
+  let qualifier: Qualifier = joined !== null ? "range" : a.num.kind === "vague" ? "at_least" : "exact";
+  let rule = joined !== null ? `${a.rule}+${joined.rule}` : a.rule;
+  if (joined === null) {
+    const pre = qualifierBefore(tokens, a.begin);
+    if (pre !== null) {
+      begin = pre.begin;
+      qualifier = a.num.kind === "vague" && pre.qualifier === "approximately" ? "at_least" : pre.qualifier;
+      rule += `+${pre.rule}`;
+    } else {
+      const post = qualifierAfter(tokens, a.end);
+      if (post !== null) {
+        end = post.end;
+        qualifier = post.qualifier;
+        rule += `+${post.rule}`;
+      }
+    }
+  }
+  let unit: string | null = null;
+  if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("times")) {
+    const u = readUnit(text, tokens, end);
+    unit = u?.text ?? null;
+    // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them")
+    if (unit === null && a.num.kind === "words" && !a.scaled) return null;
+  }
+  const first = tokens[begin]!;
+  const last = tokens[end - 1]!;
+  return {
+    type: a.type,
+    start: first.start,
+    end: last.end,
+    value: a.value,
+    qualifier,
+    ...(joined !== null ? { range: { low: joined.low, high: joined.high } } : {}),
+    currency: a.currency?.code ?? null,
+    percentUnit: a.percentUnit,
+    unit,
+    rule,
+    begin,
+    endToken: end,
+  };
+}
