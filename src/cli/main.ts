@@ -18,11 +18,12 @@ export function buildProgram(): Command {
     .description("extract claims from files (or standard input when no file or '-')")
     .argument("[files...]", "text files to read; '-' or none for standard input")
     .option("--date <YYYY-MM-DD>", "reference date that resolves relative time ('last year', 'on Thursday')")
-    .option("--format <format>", "json (pretty, default for one input) or jsonl (one document per line)")
+    .option("--format <format>", "json (default for one input when piped), jsonl (one document per line) or pretty (for reading; default on a terminal)")
     .option("--types <list>", "comma-separated claim types to keep: count,money,percent,date,period,source")
     .option("--debug", "add the id of the rule that made each claim")
-    .action(async (files: string[], opts: Record<string, unknown>) => {
-      process.exitCode = await runExtract(files, opts);
+    .option("--explain", "same as --debug: show the rule that made each claim (a column in --format pretty)")
+    .action(async (files: string[], { explain, ...opts }: Record<string, unknown>) => {
+      process.exitCode = await runExtract(files, explain === true ? { ...opts, debug: true } : opts);
     });
 
   program

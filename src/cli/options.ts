@@ -22,14 +22,14 @@ export const TypesOption = z
 
 export const ExtractOptionsSchema = z.object({
   date: DateOption.optional(),
-  format: z.enum(["json", "jsonl"], { error: (i) => `--format: '${String(i.input)}' is not one of json, jsonl` }).optional(),
+  format: z.enum(["json", "jsonl", "pretty"], { error: (i) => `--format: '${String(i.input)}' is not one of json, jsonl, pretty` }).optional(),
   types: TypesOption.optional(),
   debug: z.boolean().optional(),
 });
 
 export interface ParsedExtractOptions {
   date?: string;
-  format?: "json" | "jsonl";
+  format?: "json" | "jsonl" | "pretty";
   types?: ClaimType[];
   debug?: boolean;
 }

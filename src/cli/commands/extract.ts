@@ -6,12 +6,12 @@ import type { ClaimexDocument, ErrorDocument } from "../../schema.js";
 import { ExtractOptionsSchema, parseOptions, type ParsedExtractOptions } from "../options.js";
 import { readTextInput } from "../input.js";
 import { errorLine, EXIT_INPUT_FAILED, InputError } from "../errors.js";
-import { createWriter } from "../output.js";
+import { createWriter, defaultFormat } from "../output.js";
 
 export async function runExtract(files: string[], raw: Record<string, unknown>): Promise<number> {
   const opts: ParsedExtractOptions = parseOptions(ExtractOptionsSchema, raw);
   const inputs = files.length === 0 ? ["-"] : files;
-  const format = opts.format ?? (inputs.length > 1 ? "jsonl" : "json");
+  const format = opts.format ?? defaultFormat(inputs.length);
   const writer = createWriter(format, inputs.length);
   let failed = 0;
   for (const path of inputs) {

@@ -1,0 +1,118 @@
+// One sentence with its claims highlighted and word-wrapped. Works from the document alone: claims carry
+// absolute spans and their sentence's text, so the sentence's own offset is found by aligning the claims in it.
+import type { Claim } from "../schema.js";
+import type { Palette } from "./style.js";
+
+/** Where each claim sits inside `sentence` (relative offsets), or null for a claim that could not be placed. */
+export function placeClaims(sentence: string, claims: readonly Claim[]): Array<Placed | null> {
+  // an empty claim text cannot anchor the search (indexOf("") matches everywhere)
+  const first = claims.find((c) => c.text !== "");
+  if (first === undefined) return claims.map(() => null);
+  // Candidate sentence starts: every place where the first claim's text occurs. The claims of one sentence keep
+  // their distances, so the candidate where they all fit is the sentence's offset (nearly always unique).
+  let best: Array<Placed | null> = claims.map(() => null);
+  let bestCount = 0;
+  for (let at = sentence.indexOf(first.text); at !== -1; at = sentence.indexOf(first.text, at + 1)) {
+    const placed = claims.map((c) => placeAt(sentence, c, first.span.start - at));
+    const count = placed.filter((x) => x !== null).length;
+    if (count === claims.length) return placed;
+    if (count > bestCount) [best, bestCount] = [placed, count];
+  }
+  // A claim crossing into the next sentence does not fit: place it by its own first occurrence, if any.
+  return best.map((x, i) => x ?? placeAt(sentence, claims[i]!, claims[i]!.span.start - sentence.indexOf(claims[i]!.text)));
+}
+
+interface Placed {
+  claim: Claim;
+  start: number;
+  end: number;
+}
+
+function placeAt(sentence: string, c: Claim, base: number): Placed | null {
+  const start = c.span.start - base;
+  const end = c.span.end - base;
+  if (start < 0 || end > sentence.length || start > end) return null;
+  return sentence.slice(start, end) === c.text ? { claim: c, start, end } : null;
+}
+
+interface Cell {
+  ch: string;
+  /** innermost claim covering this character, if any */
+  claim: Claim | undefined;
+  marker: boolean;
+}
+
+/**
+ * The sentence as wrapped lines. With colour, claims are coloured by type; without, they are bracketed:
+ * "[around 1,000]c1" — in both cases the id ties the highlight to its table row.
+ */
+export function highlightSentence(sentence: string, claims: readonly Claim[], width: number, p: Palette): string[] {
+  const placed = placeClaims(sentence, claims).filter((x) => x !== null);
+  const opens = new Map<number, Claim[]>();
+  const closes = new Map<number, Claim[]>();
+  for (const x of placed) {
+    (opens.get(x.start) ?? opens.set(x.start, []).get(x.start)!).push(x.claim);
+    (closes.get(x.end) ?? closes.set(x.end, []).get(x.end)!).unshift(x.claim);
+  }
+  const cells: Cell[] = [];
+  const stack: Claim[] = [];
+  const mark = (s: string, claim: Claim | undefined): void => {
+    for (const ch of s) cells.push({ ch, claim, marker: true });
+  };
+  for (let i = 0; i <= sentence.length; i++) {
+    for (const c of closes.get(i) ?? []) {
+      stack.splice(stack.lastIndexOf(c), 1);
+      mark(p.color ? "" : "]", c);
+      mark(c.id, c);
+    }
+    for (const c of opens.get(i) ?? []) {
+      if (!p.color) mark("[", c);
+      stack.push(c);
+    }
+    if (i === sentence.length) break;
+    const ch = /\s/.test(sentence[i]!) ? " " : sentence[i]!;
+    // hard-wrapped text: a run of spaces and newlines shows as one space
+    if (ch === " " && cells.length > 0 && cells[cells.length - 1]!.ch === " " && !cells[cells.length - 1]!.marker) continue;
+    cells.push({ ch, claim: stack[stack.length - 1], marker: false });
+  }
+  return wrap(cells, Math.max(20, width)).map((line) => paint(line, p));
+}
+
+const breakable = (c: Cell | undefined, inClaims: boolean): boolean =>
+  c !== undefined && c.ch === " " && !c.marker && (inClaims || c.claim === undefined);
+
+/** Greedy word wrap on spaces, not inside a claim when avoidable; a word longer than the width is cut. */
+function wrap(cells: Cell[], width: number): Cell[][] {
+  const lines: Cell[][] = [];
+  let from = 0;
+  while (from < cells.length) {
+    while (from < cells.length && cells[from]!.ch === " " && !cells[from]!.marker) from++;
+    if (from >= cells.length) break;
+    let to = Math.min(cells.length, from + width);
+    if (to < cells.length) {
+      let cut = to;
+      while (cut > from && !breakable(cells[cut], false)) cut--;
+      if (cut === from) for (cut = to; cut > from && !breakable(cells[cut], true); ) cut--;
+      if (cut > from) to = cut;
+    }
+    lines.push(cells.slice(from, to));
+    from = to;
+  }
+  return lines;
+}
+
+function paint(line: Cell[], p: Palette): string {
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const { claim, marker } = line[i]!;
+    let j = i;
+    let s = "";
+    while (j < line.length && line[j]!.claim === claim && line[j]!.marker === marker) s += line[j++]!.ch;
+    if (claim === undefined) out += s;
+    else if (marker) out += p.dim(s);
+    else out += p.claim(claim.type, s);
+    i = j;
+  }
+  return out;
+}

@@ -1,0 +1,74 @@
+// `--format pretty`: for a person reading in a terminal. Each sentence that holds claims, claims highlighted by
+// type, then a compact table of those claims: type, text, normalised value, and the time and source they link to.
+import type { Claim, ClaimexDocument, ErrorDocument } from "../schema.js";
+import { highlightSentence } from "./highlight.js";
+import type { Palette } from "./style.js";
+import { renderTable, type TableCell } from "./table.js";
+import { clip, formatValue } from "./values.js";
+
+export interface PrettyOptions {
+  /** terminal width in columns */
+  width: number;
+  palette: Palette;
+}
+
+const INDENT = 6;
+const KEEP: ReadonlySet<string> = new Set(["id", "type", "rule"]);
+
+export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOptions): string {
+  const p = o.palette;
+  if ("error" in doc) return `${p.bold(String(doc.input))}  ${p.bad(`error: ${doc.error}`)}\n`;
+  const groups = bySentence(doc.claims);
+  const facts = [
+    doc.referenceDate !== null ? `reference date ${doc.referenceDate}` : "no reference date",
+    `${plural(doc.claims.length, "claim")} in ${plural(groups.length, "sentence")}`,
+  ];
+  const out = [`${p.bold(doc.input)}${p.dim(" · " + facts.join(" · "))}`, ""];
+  const byId = new Map(doc.claims.map((c) => [c.id, c]));
+  const explain = doc.claims.some((c) => c.rule !== undefined);
+  const pad = " ".repeat(INDENT);
+  for (const claims of groups) {
+    const s = claims[0]!.sentence;
+    const lines = highlightSentence(s.text, claims, o.width - INDENT, p);
+    lines.forEach((l, i) => out.push((i === 0 ? p.dim(`§${s.index}`.padEnd(INDENT)) : pad) + l));
+    out.push("");
+    const header = ["id", "type", "text", "value", "time", "source", ...(explain ? ["rule"] : [])];
+    const rows = claims.map((c) => row(c, byId, explain, p));
+    for (const l of renderTable(header, rows, o.width - INDENT, p.dim, KEEP)) out.push(pad + l);
+    out.push("");
+  }
+  if (groups.length === 0) out.push(p.dim("no claims"), "");
+  return out.join("\n");
+}
+
+function row(c: Claim, byId: ReadonlyMap<string, Claim>, explain: boolean, p: Palette): TableCell[] {
+  const quantity = c.type === "count" || c.type === "money" || c.type === "percent";
+  const link = (id: string | undefined): TableCell => {
+    if (!quantity) return { text: "" };
+    if (id === undefined) return { text: "—", style: p.dim };
+    const target = byId.get(id);
+    if (target === undefined) return { text: id };
+    const label = target.type === "source" ? target.name : target.text;
+    return { text: `${id} ${clip(label, 40)}`, style: (s) => p.type(target.type, s) };
+  };
+  return [
+    { text: c.id, style: p.dim },
+    { text: c.type, style: (s) => p.type(c.type, s) },
+    { text: c.text },
+    { text: formatValue(c) },
+    link("time" in c ? c.time : undefined),
+    link("source" in c && typeof c.source === "string" ? c.source : undefined),
+    ...(explain ? [{ text: c.rule ?? "", style: p.dim }] : []),
+  ];
+}
+
+/** Claims grouped by sentence, in order of their first claim (claims are sorted by span). */
+function bySentence(claims: readonly Claim[]): Claim[][] {
+  const groups = new Map<number, Claim[]>();
+  for (const c of claims) (groups.get(c.sentence.index) ?? groups.set(c.sentence.index, []).get(c.sentence.index)!).push(c);
+  return [...groups.values()];
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
