@@ -1,0 +1,34 @@
+// `npm run eval`: score the built CLI against every gold file, print the table, write a JSON report.
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { Command } from "commander";
+import { evaluate } from "./evaluate.js";
+import { renderProblems, renderSummary, renderVerbose } from "./render.js";
+
+// dist/eval/cli.js → the project root, so the defaults hold whatever the working directory.
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+
+const program = new Command()
+  .name("claimex-eval")
+  .description("score claimex against the gold annotations (../shared/annotation-guide.md, 'How output is scored')")
+  .option("--gold <dir>", "folder of gold files", join(root, "fixtures", "gold"))
+  .option("--corpus <dir>", "folder holding bbc/ and reuters21578/", resolve(root, "..", "shared", "corpus"))
+  .option("--seed <dir>", "folder holding <name>/article.txt for seed/ articles", join(root, "fixtures", "articles"))
+  .option("--bin <file>", "the claimex launcher to run", join(root, "bin", "claimex"))
+  .option("--out <file>", "where to write the JSON report", join(root, ".eval", "report.json"))
+  .option("-v, --verbose", "list misses, false positives, wrong values and wrong links with rule ids")
+  .parse();
+
+const opts = program.opts<{ gold: string; corpus: string; seed: string; bin: string; out: string; verbose?: boolean }>();
+const result = await evaluate({ goldDir: opts.gold, roots: { corpus: opts.corpus, seed: opts.seed }, bin: opts.bin });
+
+if (opts.verbose === true) process.stdout.write(renderVerbose(result) + "\n\n");
+const problems = renderProblems(result);
+if (problems !== "") process.stderr.write(problems + "\n");
+const s = result.summary;
+process.stdout.write(`claimex eval: ${s.articles} articles, ${s.overall.gold} gold items${s.goldErrors > 0 ? ` (${s.goldErrors} gold items could not be located)` : ""}\n`);
+process.stdout.write(renderSummary(s) + "\n");
+mkdirSync(dirname(opts.out), { recursive: true });
+writeFileSync(opts.out, JSON.stringify({ generated: new Date().toISOString(), gold: opts.gold, ...result }, null, 1) + "\n");
+process.stdout.write(`\nreport: ${opts.out}\n`);
