@@ -7,7 +7,7 @@ export const LABEL_NOUNS: ReadonlySet<string> = new Set([
   "junction", "exit", "phase", "tier", "band", "series", "season", "episode", "volume", "vol", "issue", "model",
   "track", "row", "seat", "unit", "apartment", "suite", "floor", "bus", "line", "highway", "interstate", "resolution",
   "bill", "act", "rule", "regulation", "form", "table", "figure", "appendix", "item", "step", "part", "division",
-  "group", "type", "size", "mark", "week", "day", "matchday", "hole", "lap", "heat", "race", "set", "frame",
+  "group", "type", "size", "mark", "week", "day", "matchday", "hole", "lap", "heat", "race", "set", "frame", "top",
 ]);
 
 export const NAME_EXEMPT: ReadonlySet<string> = new Set([
@@ -25,5 +25,5 @@ export const NAME_EXEMPT: ReadonlySet<string> = new Set([
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   "km", "kg", "mph", "kmh", "kph", "mm", "cm", "kw", "kwh", "mw", "mwh", "gw", "gwh", "gb", "mb", "tb", "kb",
   "mbps", "gbps", "kbps", "ghz", "mhz", "ft", "lb", "lbs", "oz", "ml", "sq", "ha", "mg", "bpd", "dwt", "cc",
-  "mp", "in",
+  "mp", "in", "secs", "sec", "s", "m", "cm", "mins", "min", "hrs", "yds", "yards", "metres", "meters",
 ]);

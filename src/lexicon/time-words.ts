@@ -29,5 +29,5 @@ export const TIME_UNITS: Readonly<Record<string, { readonly designator: "Y" | "M
 /** Words for time of day and clock units that make a number a time, not a count. */
 export const CLOCK_WORDS: ReadonlySet<string> = new Set([
   "am", "pm", "a.m.", "p.m.", "gmt", "bst", "est", "edt", "pst", "utc", "cet", "hrs", "o'clock", "minutes", "minute",
-  "seconds", "second", "mins", "secs", "hours", "hour",
+  "mins", "hours", "hour", "minute", "minutes",
 ]);

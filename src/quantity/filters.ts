@@ -19,6 +19,16 @@ const prev = (tokens: readonly Token[], a: Amount, n = 1): Token | undefined => 
 const next = (tokens: readonly Token[], a: Amount, n = 0): Token | undefined => tokens[a.end + n];
 const numToken = (tokens: readonly Token[], a: Amount): Token => tokens[a.num.begin]!;
 
+// A month name: capitalised, or any abbreviation but the common words "may" and "mar" in lower case
+function isMonthWord(t: Token | undefined): boolean {
+  if (t === undefined || MONTHS[t.lower] === undefined) return false;
+  return /^[A-Z]/.test(t.text) || (t.lower !== "may" && t.lower !== "mar");
+}
+
+function isYearToken(t: Token | undefined): boolean {
+  return t !== undefined && /^(?:1[89]|20)\d\d$/.test(t.text);
+}
+
 function isYear(tokens: readonly Token[], a: Amount): boolean {
   const t = numToken(tokens, a);
   if (a.num.kind !== "digits" || a.scaled || !/^\d{4}$/.test(t.text)) return false;
@@ -32,11 +42,13 @@ export const FILTERS: readonly FilterRule[] = [
   // "10:30", "3pm", "10 am", "5 o'clock"
   { id: "not-clock", types: ALL, reject: (t, a) => next(t, a)?.text === ":" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" || (prev(t, a)?.text === ":" && !numToken(t, a).spaced) || CLOCK_WORDS.has(next(t, a)?.lower ?? "") },
   // phone numbers and codes: a leading zero, "+44", or bare numbers side by side ("020 7946 0018")
-  { id: "not-phone", types: COUNT, reject: (t, a) => /^0\d/.test(numToken(t, a).text) || (prev(t, a)?.text === "+" && !numToken(t, a).spaced) || next(t, a)?.kind === "num" || prev(t, a)?.kind === "num" },
+  { id: "not-phone", types: COUNT, reject: (t, a) => /^0\d/.test(numToken(t, a).text) || (prev(t, a)?.text === "+" && !numToken(t, a).spaced) || (next(t, a)?.kind === "num" && !isYearToken(next(t, a))) || (prev(t, a)?.kind === "num" && !isYearToken(prev(t, a))) },
   // "3-1", "1-0": two numbers joined by a dash that do not make a rising range are a score or a code
   { id: "not-score", types: COUNT, reject: (t, a) => (next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" && !next(t, a, 1)!.spaced) || (prev(t, a)?.text === "-" && !numToken(t, a).spaced && prev(t, a, 2)?.kind === "num" && !prev(t, a)!.spaced) },
   // "1990s": a decade
   { id: "not-decade", types: COUNT, reject: (t, a) => next(t, a)?.lower === "s" && !next(t, a)!.spaced || next(t, a)?.lower === "'s" },
+  // "the 400m", "a 60m hurdler": race distances name events (glued metres, round numbers)
+  { id: "not-event-distance", types: COUNT, reject: (t, a) => { const n = next(t, a); return n?.lower === "m" && !n.spaced && Number.isInteger(a.value) && (a.value % 50 === 0 || a.value === 60 || a.value === 110); } },
   // years belong to dates and periods
   { id: "not-year", types: COUNT, reject: isYear },
   // "3rd", "21st", "fourth": ordinals; glued letters ("3G", "4x4", "737s") make names
@@ -48,7 +60,7 @@ export const FILTERS: readonly FilterRule[] = [
   // "No 10", "page 3", "Chapter 11", "flight 123": a label, not an amount
   { id: "not-label", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && (LABEL_NOUNS.has(p.lower) || (p.text === "." && LABEL_NOUNS.has(prev(t, a, 2)?.lower ?? ""))); } },
   // "12 January", "March 12": day numbers of dates
-  { id: "not-day-of-month", types: COUNT, reject: (t, a) => MONTHS[next(t, a)?.lower ?? ""] !== undefined && next(t, a)!.text[0] !== next(t, a)!.lower[0] || (MONTHS[prev(t, a)?.lower ?? ""] !== undefined && /^[A-Z]/.test(prev(t, a)!.text)) || (next(t, a)?.lower === "of" && MONTHS[next(t, a, 1)?.lower ?? ""] !== undefined) },
+  { id: "not-day-of-month", types: COUNT, reject: (t, a) => isMonthWord(next(t, a)) || isMonthWord(prev(t, a)) || (next(t, a)?.lower === "of" && MONTHS[next(t, a, 1)?.lower ?? ""] !== undefined) },
   // "12 months", "three years": durations belong to periods
   { id: "not-duration", types: COUNT, reject: (t, a) => a.num.kind !== "multiplier" && TIME_UNITS[next(t, a)?.lower ?? ""] !== undefined },
   // "a 10-year deal", "a 45-year-old", "20-strong": number-word compounds describe, they do not count
@@ -58,7 +70,7 @@ export const FILTERS: readonly FilterRule[] = [
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
   { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled },
   // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure
-  { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && ["the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "first", "last", "next", "other", "top", "every"].includes(prev(t, a)?.lower ?? "") },
+  { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && ["the", "these", "those", "all", "first", "last", "next", "other", "top", "every", "both"].includes(prev(t, a)?.lower ?? "") },
 ];
 
 /** The id of the first filter that rejects the amount, or null when it is a quantity. */

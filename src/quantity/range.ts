@@ -5,7 +5,9 @@ import { readAmount, type Amount } from "./read-amount.js";
 
 const DASHES = new Set(["-", "–", "—"]);
 
-// "rose from 10 to 20" is a change, not a range: "to" after "from" never joins.
+// "rose from 10 to 20", "up 23,600 to 27,700", "edged up 0.1% to 4.7%": a change and its result, not a range.
+const CHANGE_BEFORE = new Set(["from", "up", "down", "by", "rose", "fell", "gained", "lost", "jumped", "dropped", "climbed", "slipped", "added", "shed"]);
+
 export interface JoinedRange {
   amount: Amount;
   /** token index where the range starts ("between" included) */
@@ -21,7 +23,7 @@ export function joinRange(tokens: readonly Token[], a: Amount): JoinedRange | nu
   const between = tokens[a.begin - 1]?.lower === "between";
   let rule: string;
   if (DASHES.has(c.text)) rule = "range-dash";
-  else if (c.lower === "to" && tokens[a.begin - 1]?.lower !== "from") rule = "range-to";
+  else if (c.lower === "to" && !CHANGE_BEFORE.has(tokens[a.begin - 1]?.lower ?? "")) rule = "range-to";
   else if (c.lower === "and" && between) rule = "range-between";
   else return null;
   if (a.num.kind === "vague" || a.num.kind === "multiplier") return null;

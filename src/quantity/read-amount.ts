@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.js";
 import { phraseAt } from "../text/tokens.js";
 import { GLUED_SCALES, SCALES } from "../lexicon/numbers.js";
 import { CURRENCY_NAMES, CURRENCY_PREFIXES, WEAK_CURRENCY_NAMES, type Currency } from "../lexicon/currencies.js";
-import { readDigits, readMultiplier, readVague, readWords, type NumberRead } from "./read-number.js";
+import { readDigits, readHalf, readMultiplier, readVague, readWords, type NumberRead } from "./read-number.js";
 
 export type AmountType = "count" | "money" | "percent";
 
@@ -39,7 +39,7 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
   if (t === undefined) return null;
   if (t.kind === "num") return readDigits(tokens, i);
   if (t.kind !== "word") return null;
-  return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readWords(tokens, i);
+  return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readHalf(tokens, i) ?? readWords(tokens, i);
 }
 
 export function readAmount(tokens: readonly Token[], i: number): Amount | null {
@@ -50,12 +50,14 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let scaled = false;
   let scale = 1;
   let rule = num.rule;
+  const before = currencyBefore(tokens, num.begin);
 
   // Scale words, possibly several ("1.5 trillion", "a thousand million"); short forms only when glued ("600m").
   while (k < tokens.length && num.kind !== "vague" && num.kind !== "multiplier") {
     const t = tokens[k]!;
     if (SCALES[t.lower] === undefined || t.kind !== "word") break;
     const isGlued = !t.spaced;
+    if (t.lower === "m" && isGlued && before === null && isMetres(tokens, num, k + 1)) break; // "400m", "1.76m": metres
     if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn") break;
     if (!GLUED_SCALES.has(t.lower) && isGlued) break;
     scale *= SCALES[t.lower]!;
@@ -79,7 +81,6 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   }
 
   // Currency before: "$", "US$", "£", "USD " — touching the number, or a letter code one space before.
-  const before = currencyBefore(tokens, num.begin);
   if (before !== null) {
     const after = currencyAfter(tokens, k);
     // "$5 US dollars" style doubles are rare; take the longer span but the prefix's code.
@@ -94,13 +95,36 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   }
 
   if (num.kind === "words" || num.kind === "digits") {
-    // "three times", "2.5 times"
+    // "three times", "2.5 times", "10-fold"
     if (tokens[k]?.lower === "times" && tokens[k]!.spaced) {
       return { type: "count", value, begin: num.begin, end: k + 1, num, scaled, scale, currency: null, percentUnit: null, rule: "num-multiplier-times" };
+    }
+    if (tokens[k]?.text === "-" && tokens[k + 1]?.lower === "fold" && !tokens[k]!.spaced && !tokens[k + 1]!.spaced) {
+      return { type: "count", value, begin: num.begin, end: k + 2, num, scaled, scale, currency: null, percentUnit: null, rule: "num-multiplier-fold" };
     }
   }
   return { type: "count", value, begin: num.begin, end: k, num, scaled, scale, currency: null, percentUnit: null, rule };
 }
+
+/** A glued "m" without a currency: metres for event distances ("the 400m", "5,000m titles") and for measures
+ * written to the centimetre ("1.76m", "16.50m"); otherwise million ("14m viewers", "seen by 14m"). */
+function isMetres(tokens: readonly Token[], num: NumberRead, k: number): boolean {
+  const t = tokens[k];
+  const v = num.value;
+  const nounFollows = t !== undefined && t.kind === "word" && t.spaced && !NOT_A_NOUN.has(t.lower) && !/(?:ly|ed)$/.test(t.lower) && readWords(tokens, k) === null;
+  if (Number.isInteger(v) && (v % 50 === 0 || v === 60 || v === 110)) return !nounFollows || EVENT_NOUNS.has(t!.lower);
+  if (/\.\d\d$/.test(tokens[num.begin]!.text)) return !nounFollows;
+  return false;
+}
+
+const EVENT_NOUNS = new Set(["hurdler", "hurdlers", "hurdles", "title", "titles", "runner", "runners", "specialist",
+  "race", "races", "final", "finals", "gold", "silver", "bronze", "record", "event", "crown", "freestyle", "relay",
+  "champion", "championship", "heat", "heats", "medal", "medallist", "sprint", "sprinter", "backstroke", "butterfly",
+  "breaststroke", "medley", "mark", "world", "indoor", "outdoor"]);
+
+const NOT_A_NOUN = new Set(["in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "of", "by", "the", "a", "an",
+  "is", "was", "were", "are", "be", "has", "had", "have", "will", "would", "as", "than", "that", "which", "while",
+  "before", "after", "since", "during", "into", "over", "under", "semi", "run"]);
 
 interface CurrencyAt {
   currency: Currency;

@@ -17,6 +17,8 @@ export interface NumberRead {
 export function readDigits(tokens: readonly Token[], i: number): NumberRead | null {
   const t = tokens[i];
   if (t?.kind !== "num") return null;
+  const fraction = readFraction(tokens, i);
+  if (fraction !== null) return fraction;
   const s = t.text;
   // "1,000,000.5": groups of three after commas; else a comma is a list separator ("1,2") — decline.
   if (s.includes(",") && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return null;
@@ -25,6 +27,43 @@ export function readDigits(tokens: readonly Token[], i: number): NumberRead | nu
   const value = Number(s.replace(/,/g, ""));
   if (!Number.isFinite(value)) return null;
   return { value, kind: "digits", begin: i, end: i + 1, rule: "num-digits" };
+}
+
+const DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
+
+/** Wire-style fractions: "7/8", "1-1/8" (= 1.125). A numerator above the denominator ("24/7") or a third part
+ * ("03/04/2005") declines. */
+function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
+  const glue = (k: number, text?: string) => tokens[k] !== undefined && !tokens[k]!.spaced && (text === undefined || tokens[k]!.text === text);
+  let whole = 0;
+  let k = i;
+  if (glue(k + 1, "-") && tokens[k + 2]?.kind === "num" && glue(k + 2) && glue(k + 3, "/")) {
+    whole = Number(tokens[k]!.text);
+    k += 2;
+  }
+  if (!glue(k + 1, "/") || tokens[k + 2]?.kind !== "num" || !glue(k + 2)) return null;
+  if (glue(k + 3, "/")) return null;
+  const num = Number(tokens[k]!.text);
+  const den = Number(tokens[k + 2]!.text);
+  if (!DENOMINATORS.has(den) || !(num < den) || num === 0) return null;
+  return { value: whole + num / den, kind: "digits", begin: i, end: k + 3, rule: "num-fraction" };
+}
+
+/** "half a million", "half a percentage point", "a quarter of a percentage point". */
+export function readHalf(tokens: readonly Token[], i: number): NumberRead | null {
+  let k = i;
+  if (tokens[k]?.lower === "a" && tokens[k + 1]?.lower === "quarter" && tokens[k + 2]?.lower === "of") k += 1;
+  const w = tokens[k]?.lower;
+  const value = w === "half" ? 0.5 : w === "quarter" ? 0.25 : undefined;
+  if (value === undefined) return null;
+  if (w === "quarter") {
+    if (tokens[k + 1]?.lower !== "of") return null;
+    k++;
+  }
+  if (tokens[k + 1]?.lower !== "a" && tokens[k + 1]?.lower !== "an") return null;
+  const after = tokens[k + 2]?.lower ?? "";
+  if (after !== "percentage" && after !== "million" && after !== "billion" && after !== "trillion" && after !== "thousand") return null;
+  return { value, kind: "words", begin: i, end: k + 2, rule: "num-fraction-words" };
 }
 
 /** "twenty-five", "three hundred and forty", "a dozen", "a million", "one-billion". */
@@ -91,6 +130,12 @@ export function readMultiplier(tokens: readonly Token[], i: number): NumberRead 
   const w = tokens[i]?.lower ?? "";
   if (w === "twice" || w === "thrice") {
     return { value: MULTIPLIERS[w]!, kind: "multiplier", begin: i, end: i + 1, rule: "num-multiplier-word" };
+  }
+  // "tenfold", "threefold"
+  if (w.endsWith("fold")) {
+    const stem = w.slice(0, -4);
+    const v = UNITS[stem] ?? TENS[stem] ?? (stem === "hundred" ? 100 : undefined);
+    if (v !== undefined && v > 1) return { value: v, kind: "multiplier", begin: i, end: i + 1, rule: "num-multiplier-fold" };
   }
   return null;
 }

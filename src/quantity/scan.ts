@@ -26,6 +26,8 @@ export interface QuantityMatch {
   endToken: number;
 }
 
+const AGE_WORDS = new Set(["aged", "age", "ages"]);
+
 export interface SentenceScan {
   tokens: Token[];
   matches: QuantityMatch[];
@@ -44,7 +46,8 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
   if (t.kind !== "word") return false;
   const w = t.lower;
   if (UNITS[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined || MULTIPLIERS[w] !== undefined) return true;
-  return (w === "a" || w === "an") && WORD_SCALES[tokens[i + 1]?.lower ?? ""] !== undefined;
+  if (w === "half" || w.endsWith("fold")) return true;
+  return (w === "a" || w === "an") && (WORD_SCALES[tokens[i + 1]?.lower ?? ""] !== undefined || tokens[i + 1]?.lower === "quarter");
 }
 
 export function scanSentence(text: string, s: Sentence): SentenceScan {
@@ -93,12 +96,14 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
       }
     }
   }
+  if (AGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null; // "aged between 18 and 34", "aged under 30"
   let unit: string | null = null;
-  if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("times")) {
+  if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("multiplier")) {
     const u = readUnit(text, tokens, end);
     unit = u?.text ?? null;
-    // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them")
-    if (unit === null && a.num.kind === "words" && !a.scaled) return null;
+    // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");
+    // a bare dash pair is a code or a score ("737-800")
+    if (unit === null && !a.scaled && (a.num.kind === "words" || joined?.rule === "range-dash")) return null;
   }
   const first = tokens[begin]!;
   const last = tokens[end - 1]!;

@@ -1,10 +1,12 @@
-// The counted thing after a count: "1,000 Chinese nationals", "hundreds of Chinese nationals", "464,000 subscribers".
+// The counted thing after a count: "1,000 Chinese nationals", "hundreds of Chinese nationals", "464,000 subscribers",
+// "6,100 UK-based staff", "six Airbus A321 aircraft".
 import type { Token } from "../text/tokens.js";
 import { GLUED_UNITS } from "../lexicon/labels.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 
-const MAX_UNIT_WORDS = 3;
+const MAX_UNIT_WORDS = 4;
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "them", "those", "these", "which", "whom"]);
+const LEADERS = new Set(["more", "additional", "extra", "new", "other", "fewer", "less"]);
 
 export interface UnitRead {
   text: string;
@@ -20,27 +22,53 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     return { text: first.text, begin: k, end: k + 1 };
   }
   let i = k;
-  // "hundreds of Chinese nationals", "2,000 of its staff"; also "more"/"extra" before the noun ("1,000 more jobs")
-  if (tokens[i]?.lower === "more" || tokens[i]?.lower === "additional" || tokens[i]?.lower === "extra" || tokens[i]?.lower === "new") i++;
+  // "1,000 more jobs", "hundreds of Chinese nationals", "2,000 of its staff"
+  if (LEADERS.has(tokens[i]?.lower ?? "")) i++;
   if (tokens[i]?.lower === "of") {
     i++;
     if (DETERMINERS.has(tokens[i]?.lower ?? "")) i++;
   }
   const begin = i;
   let end = i;
-  while (end < tokens.length && end - begin < MAX_UNIT_WORDS) {
-    const t = tokens[end]!;
-    if (t.kind !== "word" || UNIT_STOPWORDS.has(t.lower)) break;
-    // a participle or an adverb ends the noun phrase ("deported", "accused", "sharply")
-    if (end > begin && /(?:ed|ly)$/.test(t.lower) && t.lower.length > 4) break;
-    if (end === begin && /ly$/.test(t.lower)) break;
-    end++;
-    // "-" glued inside a compound ("high-speed") continues the phrase
-    if (tokens[end]?.text === "-" && !tokens[end]!.spaced && tokens[end + 1]?.kind === "word" && !tokens[end + 1]!.spaced) end += 1;
+  let words = 0;
+  while (end < tokens.length && words < MAX_UNIT_WORDS) {
+    const w = wordAt(tokens, end);
+    if (w === null) break;
+    const lower = w.lower;
+    if (!w.compound && UNIT_STOPWORDS.has(lower)) break;
+    // a participle or an adverb after the head ends the noun phrase ("deported", "accused", "sharply")
+    if (!w.compound && words > 0 && /(?:ed|ly)$/.test(lower) && lower.length > 4) break;
+    if (!w.compound && words === 0 && /ly$/.test(lower)) break;
+    end = w.end;
+    words++;
   }
-  // the phrase ends on its head noun: drop trailing words that are clearly not nouns
-  while (end > begin && /(?:ed|ing)$/.test(tokens[end - 1]!.lower) && end - begin > 1) end--;
+  // the phrase ends on its head noun: drop trailing participles
+  while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
   if (end === begin) return null;
-  if (tokens[end - 1]!.text === "-") end--;
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
+}
+
+interface WordAt {
+  lower: string;
+  end: number;
+  compound: boolean;
+}
+
+/** One word, where glued hyphens and codes join tokens: "UK-based", "under-18s", "A321", "high-speed". */
+function wordAt(tokens: readonly Token[], i: number): WordAt | null {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "word") return null;
+  let end = i + 1;
+  let lower = t.lower;
+  while (end < tokens.length && !tokens[end]!.spaced) {
+    const n = tokens[end]!;
+    if (n.kind === "num" || n.kind === "word") {
+      lower += n.lower;
+      end++;
+    } else if ((n.text === "-" || n.text === "/") && tokens[end + 1] !== undefined && !tokens[end + 1]!.spaced && tokens[end + 1]!.kind !== "punct") {
+      lower += n.text;
+      end++;
+    } else break;
+  }
+  return { lower, end, compound: end > i + 1 };
 }
