@@ -9,11 +9,11 @@ export interface QualifierRule {
 
 /** Phrases that stand right before the amount ("at least 2,700", "around $8 billion"). */
 export const PRE_QUALIFIERS: readonly QualifierRule[] = [
-  { id: "q-approx", words: "an estimated|estimated|approximately|approx\\.?|around|about|roughly|some|nearly|almost|close to|circa|c\\.|getting on for|the best part of|in the region of|of about|of around|of some|of nearly|of almost|of roughly|near|closer to|nearer|nearer to|an approximate|a little over|a little under|just about", qualifier: "approximately" },
+  { id: "q-approx", words: "an estimated|estimated|approximately|approx\\.?|around|about|roughly|some|nearly|almost|close to|circa|c\\.|getting on for|the best part of|in the region of|near|closer to|nearer|nearer to|an approximate|a little over|a little under|just about", qualifier: "approximately" },
   { id: "q-at-least", words: "at least|no fewer than|no less than|not less than|a minimum of|at a minimum", qualifier: "at_least" },
-  { id: "q-more-than", words: "more than|over|above|upwards of|in excess of|just over|well over|just above|well above|of more than|of over|exceeding|exceed|exceeds|exceeded|topping|surpassing|surpassed|surpass|beyond|north of", qualifier: "more_than" },
-  { id: "q-at-most", words: "up to|as much as|as many as|as high as|at most|no more than|not more than|a maximum of|at a maximum|of up to", qualifier: "at_most" },
-  { id: "q-less-than", words: "less than|fewer than|under|below|just under|just below|well under|well below|of less than|of under|short of", qualifier: "less_than" },
+  { id: "q-more-than", words: "more than|over|above|upwards of|in excess of|just over|well over|just above|well above|exceeding|exceed|exceeds|exceeded|topping|surpassing|surpassed|surpass|beyond|north of", qualifier: "more_than" },
+  { id: "q-at-most", words: "up to|as much as|as many as|as high as|at most|no more than|not more than|a maximum of|at a maximum", qualifier: "at_most" },
+  { id: "q-less-than", words: "less than|fewer than|under|below|just under|just below|well under|well below|short of", qualifier: "less_than" },
 ];
 
 /** Phrases right after the amount ("1,000 or more", "100-plus"). */

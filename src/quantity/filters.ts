@@ -64,7 +64,7 @@ export const FILTERS: readonly FilterRule[] = [
   // "12 months", "three years": durations belong to periods
   { id: "not-duration", types: COUNT, reject: (t, a) => a.num.kind !== "multiplier" && TIME_UNITS[next(t, a)?.lower ?? ""] !== undefined },
   // "a 10-year deal", "a 45-year-old", "20-strong": number-word compounds describe, they do not count
-  { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced },
+  { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced && next(t, a, 1)!.lower !== "plus" },
   // "aged 45", "age 45"
   { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") },
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks

@@ -69,6 +69,10 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
       if (currencyAfter(tokens, k + 1) !== null) k++;
     }
   }
+  // "one-billion-dlr": a hyphen glued before a currency name
+  if (tokens[k]?.text === "-" && !tokens[k]!.spaced && currencyAfter(tokens, k + 1) !== null && !tokens[k + 1]!.spaced) k++;
+  // "hundreds of millions of dollars"
+  if (num.kind === "vague" && tokens[k]?.lower === "of" && currencyAfter(tokens, k + 1) !== null) k++;
   if (num.kind === "multiplier") {
     return { type: "count", value, begin: num.begin, end: k, num, scaled, scale, currency: null, percentUnit: null, rule };
   }

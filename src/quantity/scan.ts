@@ -78,7 +78,7 @@ export function scanSentence(text: string, s: Sentence): SentenceScan {
 
 function finish(text: string, tokens: readonly Token[], a: Amount, joined: ReturnType<typeof joinRange>): QuantityMatch | null {
   let begin = joined?.begin ?? a.begin;
-  let end = a.end;
+  let end = a.end; // token index after the match
   let qualifier: Qualifier = joined !== null ? "range" : a.num.kind === "vague" ? "at_least" : "exact";
   let rule = joined !== null ? `${a.rule}+${joined.rule}` : a.rule;
   if (joined === null) {
@@ -101,6 +101,7 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
   if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("multiplier")) {
     const u = readUnit(text, tokens, end);
     unit = u?.text ?? null;
+    if (u !== null && u.begin === end && !tokens[end]!.spaced) end = u.end; // "16.50m", "14Mbps": one token
     // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");
     // a bare dash pair is a code or a score ("737-800")
     if (unit === null && !a.scaled && (a.num.kind === "words" || joined?.rule === "range-dash")) return null;

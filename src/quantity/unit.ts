@@ -3,6 +3,7 @@
 import type { Token } from "../text/tokens.js";
 import { GLUED_UNITS } from "../lexicon/labels.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
 
 const MAX_UNIT_WORDS = 4;
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "them", "those", "these", "which", "whom"]);
@@ -39,6 +40,9 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     // a participle or an adverb after the head ends the noun phrase ("deported", "accused", "sharply")
     if (!w.compound && words > 0 && /(?:ed|ly)$/.test(lower) && lower.length > 4) break;
     if (!w.compound && words === 0 && /ly$/.test(lower)) break;
+    // "thousands more watched": a lone participle is a verb; "1,000 skilled workers": an adjective before a noun
+    if (!w.compound && words === 0 && /ed$/.test(lower) && wordAt(tokens, w.end) === null) break;
+    if (words === 0 && isNumberWord(lower)) break; // "two of his six children": the unit is not another number
     end = w.end;
     words++;
   }
@@ -46,6 +50,10 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
   if (end === begin) return null;
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
+}
+
+function isNumberWord(w: string): boolean {
+  return UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined;
 }
 
 interface WordAt {
