@@ -3,6 +3,8 @@
 import { Command, CommanderError } from "commander";
 import { runExtract } from "./commands/extract.js";
 import { runSchema } from "./commands/schema.js";
+import { runCheck } from "./commands/check.js";
+import { runValidate } from "./commands/validate.js";
 import { errorLine, exitCodeFor, EXIT_USAGE } from "./errors.js";
 
 export function buildProgram(): Command {
@@ -31,6 +33,27 @@ export function buildProgram(): Command {
     .description("print the JSON Schema of the claimex/v1 output")
     .action(async () => {
       process.exitCode = await runSchema();
+    });
+
+  program
+    .command("check")
+    .description("re-extract article fixtures (folders with article.txt|.html|.jsonl and expected.json) and compare")
+    .argument("[dirs...]", "fixture folders, or folders of them (walked recursively); default '.'")
+    .option("--update", "rewrite expected.json where it differs (create it where missing), and say which")
+    .option("--format <format>", "text (a readable diff per fixture, default) or json (a machine-readable report)")
+    .option("--ignore <fields>", "comma-separated claim fields not to compare (e.g. predicate,sentence)")
+    .action(async (dirs: string[], opts: Record<string, unknown>) => {
+      process.exitCode = await runCheck(dirs, opts);
+    });
+
+  program
+    .command("validate")
+    .description("check claimex/v1 documents (JSON or JSONL) against the schema and the contract's invariants")
+    .argument("[files...]", "JSON or JSONL files; '-' or none for standard input")
+    .option("--input <file>", "the article the documents were extracted from (or a JSONL of {id,text}): check every text against its span")
+    .option("--format <format>", "text (one line per violation, default) or json")
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      process.exitCode = await runValidate(files, opts);
     });
   return program;
 }
