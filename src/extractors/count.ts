@@ -8,6 +8,11 @@ export const count: Extractor = {
   run(ctx) {
     return quantityMatches(ctx)
       .filter((m) => m.type === "count")
-      .map((m): CountDraft => ({ type: "count", ...quantityFields(m), unit: m.unit }));
+      .map((m): CountDraft => ({
+        type: "count",
+        ...quantityFields(m),
+        unit: m.unit,
+        ...(m.predicate !== undefined ? { predicate: m.predicate } : {}),
+      }));
   },
 };

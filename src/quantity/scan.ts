@@ -9,6 +9,7 @@ import { qualifierAfter, qualifierBefore } from "./context.js";
 import { rejectReason } from "./filters.js";
 import { readUnit } from "./unit.js";
 import { joinRange } from "./range.js";
+import { findPredicate } from "./predicate.js";
 
 export interface QuantityMatch {
   type: Amount["type"];
@@ -20,6 +21,7 @@ export interface QuantityMatch {
   currency: string | null;
   percentUnit: "percent" | "percentage points" | null;
   unit: string | null;
+  predicate?: string;
   rule: string;
   /** Token index range of the match (qualifier included) inside `tokens`. */
   begin: number;
@@ -98,10 +100,12 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
   }
   if (AGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null; // "aged between 18 and 34", "aged under 30"
   let unit: string | null = null;
+  let predicate: string | undefined;
   if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("multiplier")) {
     const u = readUnit(text, tokens, end);
     unit = u?.text ?? null;
     if (u !== null && u.begin === end && !tokens[end]!.spaced) end = u.end; // "16.50m", "14Mbps": one token
+    predicate = findPredicate(tokens, begin, u?.end ?? end);
     // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");
     // a bare dash pair is a code or a score ("737-800")
     if (unit === null && !a.scaled && (a.num.kind === "words" || joined?.rule === "range-dash")) return null;
@@ -118,6 +122,7 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
     currency: a.currency?.code ?? null,
     percentUnit: a.percentUnit,
     unit,
+    ...(predicate !== undefined ? { predicate } : {}),
     rule,
     begin,
     endToken: end,
