@@ -1,4 +1,5 @@
 // Currencies by symbol, code and name, with ISO 4217 codes; `fraction` marks sub-units (pence, cents).
+import { table } from "./table.js";
 
 export interface Currency {
   readonly code: string;
@@ -7,7 +8,7 @@ export interface Currency {
 }
 
 /** Symbols and prefixes written before the digits: "$8", "US$1.13bn", "£600m". Longest first when matching. */
-export const CURRENCY_PREFIXES: Readonly<Record<string, Currency>> = {
+export const CURRENCY_PREFIXES: Readonly<Record<string, Currency>> = table({
   "US$": { code: "USD" }, "U.S.$": { code: "USD" }, "A$": { code: "AUD" }, "AU$": { code: "AUD" },
   "C$": { code: "CAD" }, "CA$": { code: "CAD" }, "NZ$": { code: "NZD" }, "HK$": { code: "HKD" },
   "S$": { code: "SGD" }, "NT$": { code: "TWD" }, "R$": { code: "BRL" }, "$": { code: "USD" },
@@ -19,10 +20,10 @@ export const CURRENCY_PREFIXES: Readonly<Record<string, Currency>> = {
   "CAD": { code: "CAD" }, "HKD": { code: "HKD" }, "SEK": { code: "SEK" }, "NOK": { code: "NOK" },
   "DKK": { code: "DKK" }, "ZAR": { code: "ZAR" }, "KRW": { code: "KRW" }, "BRL": { code: "BRL" },
   "MXN": { code: "MXN" }, "RUB": { code: "RUB" }, "IDR": { code: "IDR" }, "SGD": { code: "SGD" },
-};
+});
 
 /** Names written after the amount: "8 billion dollars", "30 trillion rupiah", "50 pence", "1,780 dlrs". */
-export const CURRENCY_NAMES: Readonly<Record<string, Currency>> = {
+export const CURRENCY_NAMES: Readonly<Record<string, Currency>> = table({
   "us dollars": { code: "USD" }, "u.s. dollars": { code: "USD" }, "american dollars": { code: "USD" },
   "australian dollars": { code: "AUD" }, "canadian dollars": { code: "CAD" }, "hong kong dollars": { code: "HKD" },
   "new zealand dollars": { code: "NZD" }, "singapore dollars": { code: "SGD" }, "taiwan dollars": { code: "TWD" },
@@ -48,7 +49,7 @@ export const CURRENCY_NAMES: Readonly<Record<string, Currency>> = {
   "australian dlrs": { code: "AUD" }, "canadian dlrs": { code: "CAD" }, "hk dlrs": { code: "HKD" },
   "singapore dlrs": { code: "SGD" }, "taiwan dlrs": { code: "TWD" }, "n.z. dlrs": { code: "NZD" },
   "swiss franc": { code: "CHF" }, "dutch guilders": { code: "NLG" }, "marka": { code: "FIM" }, "markka": { code: "FIM" },
-};
+});
 
 /** Names that are only currency when the context is clearly money (too common as plain words). */
 export const WEAK_CURRENCY_NAMES: ReadonlySet<string> = new Set(["p", "real", "won", "mark", "marks", "rand", "pound", "franc", "cent"]);

@@ -42,14 +42,20 @@ export function mightHoldQuantity(sentenceText: string): boolean {
   return GATE.test(sentenceText);
 }
 
+/** Words that can start a number ("a" only before a scale word: "a dozen", "a quarter of"). */
+const STARTERS: ReadonlySet<string> = new Set([
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), ...Object.keys(MULTIPLIERS), "half", "a", "an",
+]);
+
 function isCandidate(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === "num") return true;
   if (t.kind !== "word") return false;
   const w = t.lower;
-  if (UNITS[w] !== undefined || TENS[w] !== undefined || VAGUE[w] !== undefined || MULTIPLIERS[w] !== undefined) return true;
-  if (w === "half" || w.endsWith("fold")) return true;
-  return (w === "a" || w === "an") && (WORD_SCALES[tokens[i + 1]?.lower ?? ""] !== undefined || tokens[i + 1]?.lower === "quarter");
+  if (!STARTERS.has(w)) return w.endsWith("fold");
+  if (w !== "a" && w !== "an") return true;
+  const next = tokens[i + 1]?.lower ?? "";
+  return WORD_SCALES[next] !== undefined || next === "quarter";
 }
 
 export function scanSentence(text: string, s: Sentence): SentenceScan {
