@@ -20,6 +20,7 @@ function toClaim(ctx: Context, d: Draft, ids: ReadonlyMap<Draft, string>): Claim
   const s = sentenceAt(ctx.sentences, d.span.start);
   const base = {
     id: ids.get(d)!,
+    type: d.type,
     text: ctx.text.slice(d.span.start, d.span.end),
     span: { start: d.span.start, end: d.span.end },
     sentence: { index: s?.index ?? 0, text: s?.text ?? "" },
