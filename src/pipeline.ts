@@ -4,14 +4,22 @@ import type { Extractor, Refiner } from "./types.js";
 import { count } from "./extractors/count.js";
 import { money } from "./extractors/money.js";
 import { percent } from "./extractors/percent.js";
+import { date } from "./extractors/date.js";
+import { period } from "./extractors/period.js";
 import { overlaps } from "./refiners/overlaps.js";
 import { conversions } from "./refiners/conversions.js";
+import { linkTime } from "./refiners/link-time.js";
+import { currencyCarry } from "./refiners/currency-carry.js";
 
-export const EXTRACTORS: readonly Extractor[] = [money, percent, count];
+export const EXTRACTORS: readonly Extractor[] = [money, percent, count, date, period];
 
 export const REFINERS: readonly Refiner[] = [
   // first: time expressions take their numbers away from counts, and overlapping drafts collapse to one
   overlaps,
   // needs the final, non-overlapping money drafts in text order
   conversions,
+  // after conversions: a carried currency must not take a conversion's qualifier
+  currencyCarry,
+  // after overlaps: links point at the time drafts that survived
+  linkTime,
 ];

@@ -1,7 +1,7 @@
 // Ranges: "between 10 and 20", "20-30bn rupiah", "10 to 15%", "$20-30bn", "1,750 to 1,780 dlrs".
 // The two ends share what only one of them writes (currency, scale, percent sign).
 import type { Token } from "../text/tokens.js";
-import { readAmount, type Amount } from "./read-amount.js";
+import { readAmount, round, type Amount } from "./read-amount.js";
 
 const DASHES = new Set(["-", "–", "—"]);
 
@@ -40,8 +40,8 @@ export function joinRange(tokens: readonly Token[], a: Amount): JoinedRange | nu
   const percentUnit = a.percentUnit ?? b.percentUnit;
   const fraction = currency?.fraction ?? 1;
   const lowScale = a.scaled ? a.scale : b.scale;
-  const low = a.num.value * lowScale * fraction;
-  const high = b.num.value * b.scale * fraction;
+  const low = round(a.num.value * lowScale * fraction);
+  const high = round(b.num.value * b.scale * fraction);
   if (!(low < high)) return null; // "3-1" is a score, "2003-04" handled by years; ranges rise
   if (rule === "range-dash" && a.num.kind === "digits" && /^\d{4}$/.test(tokens[a.num.begin]!.text) && !a.scaled && type === "count") return null;
   const amount: Amount = {

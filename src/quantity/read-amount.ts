@@ -61,7 +61,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn") break;
     if (!GLUED_SCALES.has(t.lower) && isGlued) break;
     scale *= SCALES[t.lower]!;
-    value *= SCALES[t.lower]!;
+    value = round(value * SCALES[t.lower]!);
     scaled = true;
     k++;
     // "one-billion-dlr": a hyphen glued between scale and currency
@@ -89,13 +89,13 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
     const after = currencyAfter(tokens, k);
     // "$5 US dollars" style doubles are rare; take the longer span but the prefix's code.
     const end = after !== null && after.currency.code === before.currency.code ? after.end : k;
-    return { type: "money", value: value * (before.currency.fraction ?? 1), begin: before.begin, end, num, scaled, scale, currency: before.currency, percentUnit: null, rule: `${rule}+currency-prefix` };
+    return { type: "money", value: round(value * (before.currency.fraction ?? 1)), begin: before.begin, end, num, scaled, scale, currency: before.currency, percentUnit: null, rule: `${rule}+currency-prefix` };
   }
 
   // Currency after: "8 billion dollars", "30 trillion rupiah", "50p", "1,780 dlrs".
   const after = currencyAfter(tokens, k);
   if (after !== null && (!after.weak || scaled || !tokens[k]!.spaced)) {
-    return { type: "money", value: value * (after.currency.fraction ?? 1), begin: num.begin, end: after.end, num, scaled, scale, currency: after.currency, percentUnit: null, rule: `${rule}+currency-name` };
+    return { type: "money", value: round(value * (after.currency.fraction ?? 1)), begin: num.begin, end: after.end, num, scaled, scale, currency: after.currency, percentUnit: null, rule: `${rule}+currency-name` };
   }
 
   if (num.kind === "words" || num.kind === "digits") {
@@ -129,6 +129,11 @@ const EVENT_NOUNS = new Set(["hurdler", "hurdlers", "hurdles", "title", "titles"
 const NOT_A_NOUN = new Set(["in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "of", "by", "the", "a", "an",
   "is", "was", "were", "are", "be", "has", "had", "have", "will", "would", "as", "than", "that", "which", "while",
   "before", "after", "since", "during", "into", "over", "under", "semi", "run"]);
+
+/** 16.74 × 1e9 is 16739999999.999998 in floating point: keep 15 significant digits. */
+export function round(v: number): number {
+  return Number(v.toPrecision(15));
+}
 
 interface CurrencyAt {
   currency: Currency;
