@@ -17,13 +17,16 @@ export function buildProgram(): Command {
 
   program
     .command("extract", { isDefault: true })
-    .description("extract claims from files (or standard input when no file or '-')")
-    .argument("[files...]", "text files to read; '-' or none for standard input")
+    .description("extract claims from files, folders (recursing) and globs, or standard input when no file or '-'")
+    .argument("[files...]", "text, HTML or JSONL files, folders or quoted globs ('archive/**/*.txt'); '-' or none for standard input")
     .option("--date <YYYY-MM-DD>", "reference date that resolves relative time ('last year', 'on Thursday')")
     .option("--format <format>", "json (default for one input when piped), jsonl (one document per line) or pretty (for reading; default on a terminal)")
     .option("--types <list>", "comma-separated claim types to keep: count,money,percent,date,period,source")
     .option("--debug", "add the id of the rule that made each claim")
     .option("--explain", "same as --debug: show the rule that made each claim (a column in --format pretty)")
+    .option("--input-format <format>", "auto (default: by extension, then content), text, html (a saved web page) or jsonl ({\"id\",\"text\",\"date\"?} per line)")
+    .option("--jobs <n>", "worker threads (default: all cores); output stays in input order")
+    .option("--quiet", "no progress bar or summary on a terminal (errors are still reported)")
     .action(async (files: string[], { explain, ...opts }: Record<string, unknown>) => {
       process.exitCode = await runExtract(files, explain === true ? { ...opts, debug: true } : opts);
     });

@@ -1,36 +1,26 @@
-// `claimex extract [FILE…]`: read each input, extract, write documents; a failed input becomes an error
-// record in its place and the run goes on.
-import { extract } from "../../extract.js";
-import { SCHEMA_ID } from "../../schema.js";
-import type { ClaimexDocument, ErrorDocument } from "../../schema.js";
+// `claimex extract [FILE|FOLDER|GLOB…]`: every input becomes one document (a JSONL input one per line), written
+// in input order; a failed input becomes an error record in its place and the run goes on. The batch machinery
+// (sources, the ordered worker pool, progress) lives in src/batch/.
 import { ExtractOptionsSchema, parseOptions, type ParsedExtractOptions } from "../options.js";
-import { readTextInput } from "../input.js";
-import { errorLine, EXIT_INPUT_FAILED, InputError } from "../errors.js";
+import { BatchOptionsSchema } from "../batch-options.js";
 import { createWriter, defaultFormat } from "../output.js";
+import { openSources } from "../../batch/sources.js";
+import { runBatch } from "../../batch/run.js";
 
 export async function runExtract(files: string[], raw: Record<string, unknown>): Promise<number> {
   const opts: ParsedExtractOptions = parseOptions(ExtractOptionsSchema, raw);
-  const inputs = files.length === 0 ? ["-"] : files;
-  const format = opts.format ?? defaultFormat(inputs.length);
-  const writer = createWriter(format, inputs.length);
-  let failed = 0;
-  for (const path of inputs) {
-    let doc: ClaimexDocument | ErrorDocument;
-    try {
-      const { input, text } = await readTextInput(path);
-      doc = extract(text, {
-        input,
-        ...(opts.date !== undefined ? { referenceDate: opts.date } : {}),
-        ...(opts.types !== undefined ? { types: opts.types } : {}),
-        ...(opts.debug === true ? { debug: true } : {}),
-      });
-    } catch (err) {
-      failed++;
-      process.stderr.write(errorLine(err) + "\n");
-      doc = { schema: SCHEMA_ID, input: err instanceof InputError ? err.input : path, error: err instanceof InputError ? err.problem : String(err) };
-    }
-    await writer.write(doc);
-  }
-  await writer.end();
-  return failed > 0 ? EXIT_INPUT_FAILED : 0;
+  const batch = parseOptions(BatchOptionsSchema, raw);
+  const sources = await openSources(files, batch.inputFormat);
+  // "several" as far as the output is concerned: anything but one plain file or standard input
+  const expected = sources.single ? 1 : 2;
+  const writer = createWriter(opts.format ?? defaultFormat(expected), expected);
+  return runBatch(sources, writer, {
+    jobs: batch.jobs,
+    quiet: batch.quiet,
+    run: {
+      ...(opts.date !== undefined ? { date: opts.date } : {}),
+      ...(opts.types !== undefined ? { types: opts.types } : {}),
+      ...(opts.debug === true ? { debug: true } : {}),
+    },
+  });
 }

@@ -1,0 +1,108 @@
+// Runs tasks on worker threads (node:worker_threads directly: measured no slower than piscina/tinypool here, and
+// a crash or a heap overflow must become an error line for the one document that caused it, which is easiest
+// to get right by hand). One shared queue; each worker holds at most PREFETCH tasks so a long document never
+// strands short ones behind it. Workers start lazily: a run with one document starts one.
+import { Worker } from "node:worker_threads";
+import { SCHEMA_ID } from "../schema.js";
+import { processTask } from "./process.js";
+import type { RunOptions, Task, TaskResult } from "./records.js";
+import type { ResultMessage, TaskMessage } from "./worker.js";
+
+export interface TaskRunner {
+  /** Resolves with the task's result; never rejects (failures are error documents). */
+  run(task: Task): Promise<TaskResult>;
+  /** Ends the workers; tasks still pending resolve as interrupted. */
+  close(): Promise<void>;
+}
+
+/** --jobs 1: the main thread does the work itself (no worker to start, nothing to copy). */
+export function inlineRunner(opts: RunOptions): TaskRunner {
+  return { run: (task) => processTask(task, opts), close: async () => {} };
+}
+
+const PREFETCH = 2;
+const WORKER_HEAP_MB = 1024;
+
+interface Job {
+  id: number;
+  task: Task;
+  resolve(r: TaskResult): void;
+}
+interface Slot {
+  worker: Worker;
+  jobs: Map<number, Job>;
+}
+
+export class WorkerPool implements TaskRunner {
+  private readonly queue: Job[] = [];
+  private readonly slots = new Set<Slot>();
+  private nextId = 0;
+  private closed = false;
+
+  constructor(
+    private readonly size: number,
+    private readonly opts: RunOptions,
+    private readonly script = new URL("./worker.js", import.meta.url),
+  ) {}
+
+  run(task: Task): Promise<TaskResult> {
+    if (this.closed) return Promise.resolve(failure(task, "interrupted"));
+    return new Promise((resolve) => {
+      this.queue.push({ id: this.nextId++, task, resolve });
+      this.pump();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) job.resolve(failure(job.task, "interrupted"));
+    const slots = [...this.slots];
+    this.slots.clear();
+    for (const s of slots) for (const job of s.jobs.values()) job.resolve(failure(job.task, "interrupted"));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let slot: Slot | undefined;
+      for (const s of this.slots) if (s.jobs.size < PREFETCH && (slot === undefined || s.jobs.size < slot.jobs.size)) slot = s;
+      // a new worker only when every running one is busy
+      if ((slot === undefined || slot.jobs.size > 0) && this.slots.size < this.size) slot = this.spawn();
+      if (slot === undefined) return;
+      const job = this.queue.shift() as Job;
+      slot.jobs.set(job.id, job);
+      slot.worker.postMessage({ id: job.id, task: job.task } satisfies TaskMessage);
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.script, { workerData: this.opts});
+    const slot: Slot = { worker, jobs: new Map() };
+    worker.on("message", (msg: ResultMessage) => {
+      const job = slot.jobs.get(msg.id);
+      if (job === undefined) return;
+      slot.jobs.delete(msg.id);
+      job.resolve({ doc: JSON.parse(msg.json) as TaskResult["doc"], bytes: msg.bytes });
+      this.pump();
+    });
+    worker.on("error", (err) => this.lost(slot, err.message));
+    worker.on("exit", (code) => this.lost(slot, `worker exited with code ${code}`));
+    this.slots.add(slot);
+    return slot;
+  }
+
+  /** A worker died: the oldest task it held is blamed for it, the others go back to the queue. */
+  private lost(slot: Slot, why: string): void {
+    if (!this.slots.delete(slot) || this.closed) return;
+    const [first, ...rest] = [...slot.jobs.values()];
+    if (first !== undefined) first.resolve(failure(first.task, `internal error: ${why}`));
+    this.queue.unshift(...rest);
+    void slot.worker.terminate();
+    this.pump();
+  }
+}
+
+function failure(task: Task, problem: string): TaskResult {
+  const input = task.kind === "file" ? task.path : task.kind === "jsonl" ? task.where : task.input;
+  return { doc: { schema: SCHEMA_ID, input, error: problem }, bytes: 0 };
+}
