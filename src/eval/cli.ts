@@ -9,6 +9,11 @@ import { renderProblems, renderSummary, renderVerbose } from "./render.js";
 // dist/eval/cli.js → the project root, so the defaults hold whatever the working directory.
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
+// A closed pipe (`… | head`) ends the output, not the run.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code !== "EPIPE") throw err;
+});
+
 const program = new Command()
   .name("claimex-eval")
   .description("score claimex against the gold annotations (../shared/annotation-guide.md, 'How output is scored')")

@@ -1,0 +1,57 @@
+// Running one RT suite through the claimex library: each case's input is extracted (with RT's reference date),
+// and the case passes when every checked RT result is found — a claim of a fitting type on the same mention
+// (spans.ts) saying the same value (expect.ts). For the number, percent, range and currency models RT lists
+// every mention, so a claim of the suite's types that matches no result also fails the case, as an extra
+// result fails it in RT's own runner. Date-range suites check only the ranges: other time claims are not judged.
+import { extract } from "../extract.js";
+import type { Claim } from "../schema.js";
+import { expectationFor } from "./expect.js";
+import { skipFor, type SkipGroup } from "./skips.js";
+import { spansAgree } from "./spans.js";
+import { checkedResults, jsPortSkips, resultSpan, type RtCase, type Suite } from "./specs.js";
+
+export interface CaseOutcome {
+  input: string;
+  status: "pass" | "fail" | "skip";
+  skip?: string;
+  problems: string[];
+  jsPortSkips: boolean;
+}
+
+export function runCase(suite: Suite, c: RtCase): Omit<CaseOutcome, "jsPortSkips"> {
+  const referenceDate = c.Context?.ReferenceDateTime?.slice(0, 10) ?? null;
+  const claims = extract(c.Input, { referenceDate }).claims;
+  const expected = checkedResults(suite, c).map((r) => ({ span: resultSpan(r), exp: expectationFor(suite.kind, r) }));
+  const judged = new Set(suite.kind === "daterange" ? ["date", "period"] : suite.kind === "currency" ? ["money"] : suite.kind === "percent" ? ["percent"] : ["count", "money", "percent"]);
+  const used = new Set<Claim>();
+  const problems: string[] = [];
+  for (const { span, exp } of expected) {
+    const same = claims.filter((k) => !used.has(k) && exp.types.includes(k.type) && spansAgree(c.Input, k.span, span));
+    const hit = same.find((k) => exp.check(k, referenceDate) === null);
+    if (hit !== undefined) {
+      used.add(hit);
+      continue;
+    }
+    const near = same[0];
+    problems.push(near !== undefined ? `"${exp.text}": ${near.type} "${near.text}" ${exp.check(near, referenceDate)}` : `"${exp.text}": not found${exp.unsupported !== undefined ? ` (${exp.unsupported})` : ""}`);
+  }
+  if (suite.kind !== "daterange") {
+    for (const k of claims) if (judged.has(k.type) && !used.has(k)) problems.push(`extra ${k.type} "${k.text}"`);
+  }
+  return { input: c.Input, status: problems.length === 0 ? "pass" : "fail", problems };
+}
+
+export function runSuite(suite: Suite, cases: readonly RtCase[], skips: readonly SkipGroup[]): CaseOutcome[] {
+  return cases
+    .filter((c) => checkedResults(suite, c).length > 0 || suite.onlyType === undefined)
+    .map((c) => {
+      const skip = skipFor(skips, suite.name, c);
+      const base = { jsPortSkips: jsPortSkips(c) };
+      if (skip !== undefined) return { input: c.Input, status: "skip", skip: skip.id, problems: [], ...base };
+      try {
+        return { ...runCase(suite, c), ...base };
+      } catch (err) {
+        return { input: c.Input, status: "fail", problems: [`claimex threw: ${(err as Error).message}`], ...base };
+      }
+    });
+}
