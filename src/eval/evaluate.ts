@@ -45,6 +45,8 @@ export interface EvalResult {
   failed: Array<{ goldFile: string; error: string }>;
   /** Articles the CLI failed on: scored as if it found nothing (every gold item a miss). */
   cliErrors: Array<{ goldFile: string; error: string }>;
+  /** Articles whose output breaks the claimex/v1 schema (first problem): scored all the same, and reported. */
+  schemaErrors: Array<{ goldFile: string; error: string }>;
 }
 
 export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
@@ -62,6 +64,7 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
 
   const articles: EvalResult["articles"] = [];
   const cliErrors: EvalResult["cliErrors"] = [];
+  const schemaErrors: EvalResult["schemaErrors"] = [];
   for (const j of jobs) {
     let text: string;
     try {
@@ -72,7 +75,8 @@ export async function evaluate(opts: EvalOptions): Promise<EvalResult> {
     }
     const out = outputs.get(String(j.gold.referenceDate))?.get(j.path) ?? { ok: false, error: "no output" };
     if (!out.ok) cliErrors.push({ goldFile: j.goldFile, error: out.error });
+    else if (out.invalid !== undefined) schemaErrors.push({ goldFile: j.goldFile, error: out.invalid });
     articles.push({ goldFile: j.goldFile, ...scoreArticle(j.gold, text, out.ok ? out.doc.claims : []) });
   }
-  return { summary: summarize(articles), articles, failed, cliErrors };
+  return { summary: summarize(articles), articles, failed, cliErrors, schemaErrors };
 }

@@ -48,5 +48,6 @@ export function renderProblems(r: EvalResult): string {
   return [
     ...r.failed.map((f) => `skipped ${f.goldFile}: ${f.error}`),
     ...r.cliErrors.map((f) => `claimex failed on ${f.goldFile} (scored as no claims): ${f.error}`),
+    ...r.schemaErrors.map((f) => `claimex output for ${f.goldFile} breaks the claimex/v1 schema (scored anyway): ${f.error}`),
   ].join("\n");
 }

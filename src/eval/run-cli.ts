@@ -3,7 +3,8 @@
 import { spawn } from "node:child_process";
 import { DocumentSchema, type ClaimexDocument } from "../schema.js";
 
-export type CliResult = { ok: true; doc: ClaimexDocument } | { ok: false; error: string };
+/** `invalid` says how an output breaks the claimex/v1 schema; such a document is still scored, and reported. */
+export type CliResult = { ok: true; doc: ClaimexDocument; invalid?: string } | { ok: false; error: string };
 
 export async function runCli(bin: string, files: readonly string[], date: string | null): Promise<Map<string, CliResult>> {
   const args = [bin, "extract", "--debug", "--format", "jsonl", ...(date !== null ? ["--date", date] : []), "--", ...files];
@@ -18,7 +19,11 @@ export async function runCli(bin: string, files: readonly string[], date: string
       continue;
     }
     const parsed = DocumentSchema.safeParse(json);
-    results.set(input, parsed.success ? { ok: true, doc: parsed.data } : { ok: false, error: `output is not claimex/v1: ${parsed.error.issues[0]?.message}` });
+    if (parsed.success) results.set(input, { ok: true, doc: parsed.data });
+    else {
+      const issue = parsed.error.issues[0];
+      results.set(input, { ok: true, doc: json as unknown as ClaimexDocument, invalid: `${issue?.path.join(".")}: ${issue?.message}` });
+    }
   }
   for (const f of files) {
     if (!results.has(f)) results.set(f, { ok: false, error: `no output (exit ${code}): ${stderr.trim().split("\n")[0] ?? ""}` });
