@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Command } from "commander";
-import { renderFailures, renderTable, suiteReport } from "./report.js";
+import { renderFailures, renderMarkdown, renderTable, suiteReport } from "./report.js";
 import { runSuite } from "./run.js";
 import { loadSkips, unusedInputs } from "./skips.js";
 import { readSpec, SUITES } from "./specs.js";
@@ -24,8 +24,9 @@ const opts = new Command()
   .option("--out <file>", "where to write the JSON report", join(root, ".eval", "conformance.json"))
   .option("--suite <name>", "run only the suites whose name contains this")
   .option("-v, --verbose", "list every failing case with what went wrong")
+  .option("--markdown", "print the figures as a Markdown table (for the README)")
   .parse()
-  .opts<{ specs: string; skips: string; out: string; suite?: string; verbose?: boolean }>();
+  .opts<{ specs: string; skips: string; out: string; suite?: string; verbose?: boolean; markdown?: boolean }>();
 
 const skips = loadSkips(opts.skips);
 const suites = SUITES.filter((s) => opts.suite === undefined || s.name.toLowerCase().includes(opts.suite.toLowerCase()));
@@ -39,7 +40,7 @@ const reports = suites.map((suite) => {
 if (opts.verbose === true) process.stdout.write(renderFailures(reports) + "\n\n");
 const stale = opts.suite === undefined ? unusedInputs(skips, inputs) : [];
 if (stale.length > 0) process.stderr.write(`skip entries matching no case:\n  ${stale.join("\n  ")}\n`);
-process.stdout.write(renderTable(reports) + "\n");
+process.stdout.write((opts.markdown === true ? renderMarkdown(reports) : renderTable(reports)) + "\n");
 mkdirSync(dirname(opts.out), { recursive: true });
 writeFileSync(opts.out, JSON.stringify({ generated: new Date().toISOString(), skips: opts.skips, suites: reports }, null, 1) + "\n");
 process.stdout.write(`\nreport: ${opts.out}\n`);

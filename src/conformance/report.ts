@@ -58,3 +58,10 @@ export function renderFailures(reports: readonly SuiteReport[]): string {
     .flatMap((r) => [`== ${r.suite}: ${r.failures.length} failing`, ...r.failures.map((f) => `  ${JSON.stringify(f.input.length > 100 ? f.input.slice(0, 97) + "..." : f.input)}\n      ${f.problems.join("\n      ")}`)])
     .join("\n");
 }
+
+/** The figures as a Markdown table, for the README's Accuracy section. */
+export function renderMarkdown(reports: readonly SuiteReport[]): string {
+  const lines = ["| spec | cases | skipped | counted | passed | rate | RT JS port |", "|---|---:|---:|---:|---:|---:|---:|"];
+  for (const r of reports) lines.push(`| ${r.suite} | ${r.cases} | ${r.skipped} | ${r.counted} | ${r.passed} | ${pct(r.rate)} | ${r.baseline.passed}/${r.baseline.of} (${pct(r.baseline.rate)}) |`);
+  return lines.join("\n");
+}

@@ -51,3 +51,14 @@ export function renderProblems(r: EvalResult): string {
     ...r.schemaErrors.map((f) => `claimex output for ${f.goldFile} breaks the claimex/v1 schema (scored anyway): ${f.error}`),
   ].join("\n");
 }
+
+/** The summary as Markdown tables, for the README's Accuracy section. */
+export function renderMarkdown(s: Summary): string {
+  const lines = ["| type | gold | P | R | F1 | strict F1 |", "|---|---:|---:|---:|---:|---:|"];
+  const row = (name: string, m: Summary["overall"]): string => `| ${name} | ${m.gold} | ${f3(m.precision)} | ${f3(m.recall)} | ${f3(m.f1)} | ${f3(m.strictF1)} |`;
+  for (const t of TYPES) lines.push(row(t, s.types[t]));
+  lines.push(row("**overall**", s.overall));
+  lines.push("", "| link | right / checked | accuracy |", "|---|---:|---:|");
+  for (const k of ["source", "time", "all"] as const) lines.push(`| ${k} | ${s.links[k].right} / ${s.links[k].checked} | ${f3(s.links[k].accuracy)} |`);
+  return lines.join("\n");
+}
