@@ -47,6 +47,10 @@ export function reportText(results: readonly FixtureResult[], p: Palette): strin
     }
   }
   const s = summarize(results);
+  if (results.some((r) => r.status === "fail" || (r.status === "updated" && r.replaced === undefined))) {
+    out.push("", p.dim("+ extracted now, not expected   - expected, not extracted now   ~ changed: expected → now"));
+  }
+  if (s.failed > 0) out.push(p.dim("If the changes are right: claimex check --update <dir>, then review the diff of expected.json."));
   const parts = [`${s.passed} passed`, `${s.failed} failed`, `${s.errors} with errors`, ...(s.updated > 0 ? [`${s.updated} updated`] : [])];
   out.push("", `${s.fixtures} fixture${s.fixtures === 1 ? "" : "s"}: ${parts.join(", ")}`);
   return out.join("\n") + "\n";
@@ -88,10 +92,13 @@ function changedLines(ch: ClaimChange, pad: string, p: Palette): string[] {
 }
 
 function fieldLine(f: FieldChange, p: Palette): string {
-  return `${f.field}: ${p.bad(show(f.expected))} → ${p.good(show(f.actual))}`;
+  // a link's value is already a description of the claim it points at (compare.ts), not a string of the document
+  const link = f.field === "time" || f.field === "source";
+  return `${f.field}: ${p.bad(show(f.expected, link))} → ${p.good(show(f.actual, link))}`;
 }
 
-function show(v: unknown): string {
+function show(v: unknown, raw: boolean): string {
   if (v === undefined) return "(none)";
-  return typeof v === "string" ? JSON.stringify(clip(v, 60)) : JSON.stringify(v);
+  if (typeof v !== "string") return JSON.stringify(v);
+  return raw ? clip(v, 70) : JSON.stringify(clip(v, 60));
 }

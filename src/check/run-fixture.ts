@@ -39,7 +39,14 @@ export async function readFixtureOptions(f: Fixture): Promise<FixtureOptions> {
 export async function extractFixture(f: Fixture, opts: FixtureOptions): Promise<ClaimexDocument[]> {
   const { text } = decodeText(f.article, await readBytes(f.article));
   const types = opts.types !== undefined ? { types: opts.types } : {};
-  if (f.kind === "html") throw new FixtureError(`${f.article}: HTML fixtures are not supported by this build yet`);
+  if (f.kind === "html") {
+    // the same reading as `claimex extract page.html`: the article body, and the page's published date
+    const { readHtml } = await import("../batch/html.js");
+    const page = readHtml(text);
+    if (page.text.trim() === "") throw new FixtureError(`${f.article}: no article text found in the HTML page`);
+    const referenceDate = opts.referenceDate !== undefined ? opts.referenceDate : page.date;
+    return [extract(page.text, { input: basename(f.article), ...(referenceDate !== null ? { referenceDate } : {}), ...types })];
+  }
   if (f.kind === "txt") {
     const referenceDate = opts.referenceDate !== undefined ? { referenceDate: opts.referenceDate } : {};
     return [extract(text, { input: basename(f.article), ...referenceDate, ...types })];

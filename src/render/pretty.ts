@@ -14,6 +14,8 @@ export interface PrettyOptions {
 
 const INDENT = 6;
 const KEEP: ReadonlySet<string> = new Set(["id", "type", "rule"]);
+// on a narrow terminal the links give way first (their ids still lead to the claim), the value last
+const SHRINK_FIRST = ["source", "time", "text"];
 
 export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOptions): string {
   const p = o.palette;
@@ -23,7 +25,9 @@ export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOpti
     doc.referenceDate !== null ? `reference date ${doc.referenceDate}` : "no reference date",
     `${plural(doc.claims.length, "claim")} in ${plural(groups.length, "sentence")}`,
   ];
-  const out = [`${p.bold(doc.input)}${p.dim(" · " + facts.join(" · "))}`, ""];
+  const head = facts.join(" · ");
+  const fits = doc.input.length + 3 + head.length <= o.width;
+  const out = fits ? [`${p.bold(doc.input)}${p.dim(` · ${head}`)}`, ""] : [p.bold(doc.input), p.dim(head), ""];
   const byId = new Map(doc.claims.map((c) => [c.id, c]));
   const explain = doc.claims.some((c) => c.rule !== undefined);
   const pad = " ".repeat(INDENT);
@@ -34,7 +38,7 @@ export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOpti
     out.push("");
     const header = ["id", "type", "text", "value", "time", "source", ...(explain ? ["rule"] : [])];
     const rows = claims.map((c) => row(c, byId, explain, p));
-    for (const l of renderTable(header, rows, o.width - INDENT, p.dim, KEEP)) out.push(pad + l);
+    for (const l of renderTable(header, rows, o.width - INDENT, p.dim, { keep: KEEP, shrinkFirst: SHRINK_FIRST })) out.push(pad + l);
     out.push("");
   }
   if (groups.length === 0) out.push(p.dim("no claims"), "");

@@ -1,5 +1,5 @@
-// A compact text table: columns as wide as their content, the widest shrunk (with an ellipsis) until the table
-// fits the terminal. Cells are clipped before they are styled, so colour codes never count as width.
+// A compact text table: columns as wide as their content; when it is wider than the terminal, the columns named
+// to give way first shrink (with an ellipsis), then the widest. Cells are clipped before they are styled, so colour codes never count as width.
 import { clip } from "./values.js";
 
 export interface TableCell {
@@ -9,17 +9,30 @@ export interface TableCell {
 
 const GAP = "  ";
 const MIN_COL = 6;
+const READABLE = 16;
 
-/** `keep`: columns never shrunk (ids, rule names: a clipped one is useless). */
+export interface FitOptions {
+  /** columns never shrunk (ids, rule names: a clipped one is useless) */
+  keep?: ReadonlySet<string>;
+  /** columns given up first, in this order, down to a readable width */
+  shrinkFirst?: readonly string[];
+}
+
 export function renderTable(
   header: readonly string[],
   rows: readonly TableCell[][],
   width: number,
   dim: (s: string) => string,
-  keep: ReadonlySet<string> = new Set(),
+  o: FitOptions = {},
 ): string[] {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => flat(r[i]?.text ?? "").length)));
-  fit(widths, width - GAP.length * (header.length - 1), header.map((h) => keep.has(h)));
+  const room = width - GAP.length * (header.length - 1);
+  const fixed = header.map((h) => o.keep?.has(h) === true);
+  for (const name of o.shrinkFirst ?? []) {
+    const i = header.indexOf(name);
+    if (i !== -1) fit(widths, room, header.map((_, j) => j !== i), READABLE);
+  }
+  fit(widths, room, fixed, MIN_COL);
   const line = (cells: readonly TableCell[]): string =>
     cells
       .map((c, i) => {
@@ -33,13 +46,13 @@ export function renderTable(
   return [dim(line(header.map((text) => ({ text })))), ...rows.map(line)];
 }
 
-/** Shrink the widest column by one until the total fits (or every column is at its minimum). */
-function fit(widths: number[], room: number, fixed: readonly boolean[]): void {
+/** Shrink the widest column by one until the total fits (or every column is at `min`). */
+function fit(widths: number[], room: number, fixed: readonly boolean[], min: number): void {
   let total = widths.reduce((a, b) => a + b, 0);
   while (total > room) {
     let widest = -1;
     for (let i = 0; i < widths.length; i++) {
-      if (fixed[i] !== true && widths[i]! > MIN_COL && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
+      if (fixed[i] !== true && widths[i]! > min && (widest === -1 || widths[i]! > widths[widest]!)) widest = i;
     }
     if (widest === -1) return;
     widths[widest] = widths[widest]! - 1;
