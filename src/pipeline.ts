@@ -6,12 +6,14 @@ import { money } from "./extractors/money.js";
 import { percent } from "./extractors/percent.js";
 import { date } from "./extractors/date.js";
 import { period } from "./extractors/period.js";
+import { source } from "./extractors/source.js";
 import { overlaps } from "./refiners/overlaps.js";
 import { conversions } from "./refiners/conversions.js";
 import { linkTime } from "./refiners/link-time.js";
 import { currencyCarry } from "./refiners/currency-carry.js";
+import { linkSources } from "./refiners/link-sources.js";
 
-export const EXTRACTORS: readonly Extractor[] = [money, percent, count, date, period];
+export const EXTRACTORS: readonly Extractor[] = [money, percent, count, date, period, source];
 
 export const REFINERS: readonly Refiner[] = [
   // first: time expressions take their numbers away from counts, and overlapping drafts collapse to one
@@ -22,4 +24,6 @@ export const REFINERS: readonly Refiner[] = [
   currencyCarry,
   // after overlaps: links point at the time drafts that survived
   linkTime,
+  // after overlaps: only surviving quantities get linked to the source that states them
+  linkSources,
 ];

@@ -73,7 +73,7 @@ function isLineBreak(text: string, nl: number, wrapped: boolean): boolean {
 }
 
 /** Wire copy wrapped at a fixed width: many lines, nearly all short. */
-function isHardWrapped(text: string): boolean {
+export function isHardWrapped(text: string): boolean {
   let lines = 0;
   let long = 0;
   let from = 0;

@@ -1,0 +1,84 @@
+// Sources: who states the figures. Cues are found per sentence over the tokenizer (a cheap word gate first),
+// quotations once over the whole text; each source gets its name/role/kind, its resolved referent, the quotation
+// it speaks and — kept beside the draft for link-sources — the stretches of text it reports.
+import type { Context, Extractor, Sentence, SourceDraft } from "../types.js";
+import { tokenize } from "../text/tokens.js";
+import { CUE_VERBS } from "../lexicon/attribution.js";
+import { findQuotes, type Quote } from "../sources/quotes.js";
+import { findCues } from "../sources/cues.js";
+import { classify, type Classified } from "../sources/classify.js";
+import { phraseOver } from "../sources/phrase-text.js";
+import { resolveAll, type Resolved } from "../sources/resolve.js";
+import { assignQuotes, quoteText, type Speaker } from "../sources/speakers.js";
+import { reportedRegions } from "../sources/regions.js";
+import { setScope, type Stretch } from "../sources/scope.js";
+
+const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), "according"].join("|")})\\b`, "i");
+
+interface Item {
+  c: Classified;
+  r: Resolved;
+  speaker: Speaker;
+  draft: Omit<SourceDraft, "name" | "kind" | "quote">;
+  regions: Stretch[];
+}
+
+export const source: Extractor = {
+  name: "source",
+  run(ctx: Context) {
+    const quotes = findQuotes(ctx.text);
+    const quoted = insideQuote(quotes);
+    const items: Item[] = [];
+    for (const s of ctx.sentences) {
+      if (!GATE.test(s.text)) continue;
+      items.push(...sentenceItems(ctx.text, s, quoted));
+    }
+    resolveAll(ctx.text, items);
+    assignQuotes(ctx.text, ctx.sentences, quotes, items.map((i) => i.speaker));
+    return items.map((i) => {
+      const d: SourceDraft = { ...i.draft, name: i.r.name, kind: i.r.kind, quote: quoteText(ctx.text, i.speaker) };
+      setScope(d, { cueAt: i.speaker.cue.start, regions: i.regions, quotes: i.speaker.spoken.map((q) => ({ start: q.start, end: q.end })), phrase: i.speaker.phrase });
+      return d;
+    });
+  },
+};
+
+function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolean): Item[] {
+  const toks = tokenize(text, s.start, s.end);
+  const p = phraseOver(text, toks);
+  const out: Item[] = [];
+  for (const hit of findCues(toks, quoted)) {
+    const c = classify(p, hit.phrase);
+    if (c === null) continue;
+    if (hit.needsDocument && c.kind !== "document" && c.refer?.type !== "pronoun") continue;
+    const last = hit.phrase.appositive?.to ?? hit.phrase.to;
+    const span = { start: toks[hit.phrase.from]!.start, end: toks[last]!.end };
+    if (out.some((o) => o.draft.span.start === span.start)) continue; // "X welcomed … but added": one source
+    const cue = { start: toks[hit.cueFrom]!.start, end: toks[hit.cueTo]!.end };
+    out.push({
+      c,
+      r: { name: c.name, kind: c.kind, gender: c.gender, plural: c.plural, role: c.role, at: span.start, sentence: s.index, named: true, lemma: hit.spec.lemma, docNoun: c.docNoun ?? null },
+      speaker: { phrase: span, cue, form: hit.form, sentence: s.index, adjacent: [], spoken: [] },
+      draft: { type: "source", span, rule: hit.rule, role: c.role, cue: text.slice(cue.start, cue.end) },
+      regions: reportedRegions(toks, s, hit, span),
+    });
+  }
+  return out;
+}
+
+/** Whether an offset lies inside a direct quotation that is closed or continued (an orphan mark hides nothing). */
+function insideQuote(quotes: readonly Quote[]): (at: number) => boolean {
+  const real = quotes.filter((q) => q.direct && (q.closed || q.next !== undefined));
+  return (at) => {
+    let lo = 0;
+    let hi = real.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const q = real[mid]!;
+      if (at < q.start) hi = mid - 1;
+      else if (at >= q.end) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
+}

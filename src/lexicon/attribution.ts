@@ -1,0 +1,156 @@
+// Words of attribution, as data: cue verbs, the nouns that head a source's noun phrase (roles, organisations,
+// documents, unnamed groups) and the small words that sit around them.
+
+export interface CueSpec {
+  /** Lemma of the cue verb, for rule ids. */
+  readonly lemma: string;
+  /** May stand before its subject: "…,” said Khieu Sopheak", "…, says PM". */
+  readonly invert?: boolean;
+  /** Also a common noun ("reports", "claims"): accepted only where a verb can stand. */
+  readonly noun?: boolean;
+  /** Only a document ("the survey found"), or any subject with a following "that", makes it a cue. */
+  readonly documentOnly?: boolean;
+  /** Only with a following "on", "that" or ":" ("posted on Facebook that …", not "posted a loss"). */
+  readonly needsComplement?: boolean;
+  /** Only after a quotation ("…,” the Facebook post read). */
+  readonly afterQuoteOnly?: boolean;
+}
+
+const verb = (lemma: string, forms: string[], extra: Omit<CueSpec, "lemma"> = {}): Array<[string, CueSpec]> =>
+  forms.map((f) => [f, { lemma, ...extra }]);
+
+/** Cue verb forms (lower case) → how they behave. */
+export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
+  ...verb("say", ["said", "says", "say"], { invert: true }),
+  ...verb("tell", ["told", "tells", "tell"]),
+  ...verb("add", ["added", "adds"], { invert: true }),
+  ...verb("argue", ["argued", "argues", "argue"], { invert: true }),
+  ...verb("warn", ["warned", "warns", "warn"], { invert: true }),
+  ...verb("explain", ["explained", "explains"], { invert: true }),
+  ...verb("continue", ["continued"], { invert: true, afterQuoteOnly: true }),
+  ...verb("write", ["wrote", "writes"], { invert: true }),
+  ...verb("insist", ["insisted", "insists"], { invert: true }),
+  ...verb("note", ["noted"], { invert: true }),
+  ...verb("note", ["notes"], { noun: true }),
+  ...verb("estimate", ["estimated"]),
+  ...verb("estimate", ["estimates", "estimate"], { noun: true }),
+  ...verb("report", ["reported"]),
+  ...verb("report", ["reports", "report"], { noun: true }),
+  ...verb("announce", ["announced", "announces", "announce"]),
+  ...verb("confirm", ["confirmed", "confirms", "confirm"]),
+  ...verb("claim", ["claimed"]),
+  ...verb("claim", ["claims", "claim"], { noun: true }),
+  ...verb("believe", ["believes", "believed", "believe"]),
+  ...verb("find", ["found", "finds", "find"], { documentOnly: true }),
+  ...verb("show", ["showed", "shows", "show", "shown"], { documentOnly: true }),
+  ...verb("suggest", ["suggested", "suggests", "suggest"], { documentOnly: true }),
+  ...verb("calculate", ["calculated", "calculates"], { documentOnly: true }),
+  ...verb("conclude", ["concluded", "concludes"], { documentOnly: true }),
+  ...verb("indicate", ["indicated", "indicates"], { documentOnly: true }),
+  ...verb("post", ["posted"], { needsComplement: true }),
+  ...verb("read", ["read", "reads"], { afterQuoteOnly: true }),
+  ...verb("laud", ["lauded", "lauds"]),
+  ...verb("welcome", ["welcomed", "welcomes"]),
+  ...verb("state", ["stated"]),
+  ...verb("stress", ["stressed"]),
+  ...verb("predict", ["predicted", "predicts", "predict"]),
+  ...verb("forecast", ["forecast", "forecasts"], { noun: true }),
+  ...verb("project", ["projected"]),
+  ...verb("reveal", ["revealed", "reveals"]),
+  ...verb("declare", ["declared"]),
+  ...verb("admit", ["admitted", "admits"]),
+  ...verb("concede", ["conceded"]),
+  ...verb("acknowledge", ["acknowledged"]),
+  ...verb("deny", ["denied", "denies", "deny"]),
+  ...verb("agree", ["agree", "agrees"]),
+  ...verb("recall", ["recalled"], { invert: true }),
+  ...verb("repeat", ["repeated"]),
+  ...verb("describe", ["described"]),
+  ...verb("blame", ["blamed"]),
+  ...verb("cite", ["cited"]),
+  ...verb("disclose", ["disclosed"]),
+  ...verb("inform", ["informed"]),
+  ...verb("reckon", ["reckons", "reckoned"]),
+  ...verb("specify", ["specified"]),
+  ...verb("recommend", ["recommend", "recommends", "recommended"]),
+  ...verb("reply", ["replied"], { invert: true }),
+  ...verb("comment", ["commented"], { invert: true }),
+  ...verb("complain", ["complained"], { invert: true }),
+  ...verb("testify", ["testified"]),
+]);
+
+/** Two-word cues: the first word, then the second ("pointed out"). */
+export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
+  ["pointed", "out"], ["points", "out"], ["point", "out"],
+]);
+
+/** Words that turn a following cue form into something else: passive, infinitive, negation, a determiner. */
+export const NOT_BEFORE_CUE: ReadonlySet<string> = new Set([
+  "is", "was", "were", "are", "been", "being", "be", "to", "not", "n't", "never", "the", "a", "an", "this", "that",
+  "these", "those", "its", "their", "his", "her", "our", "my", "your", "of", "no", "any", "each", "every", "whose",
+  "get", "got", "having",
+]);
+
+/** Adverbs and auxiliaries that may stand between a subject and its cue ("BA has also warned"). */
+export const CUE_FILLERS: ReadonlySet<string> = new Set([
+  "has", "have", "had", "will", "would", "also", "previously", "earlier", "later", "recently", "separately",
+  "further", "then", "now", "still", "already", "yesterday", "today", "tonight", "repeatedly", "publicly",
+  "privately", "again", "subsequently", "originally", "initially", "once", "finally", "reportedly", "officially",
+  "similarly", "recently", "both", "all", "too", "however", "meanwhile", "shortly", "afterwards", "immediately",
+]);
+
+/** Personal titles that stand before a name. */
+export const HONORIFICS: ReadonlySet<string> = new Set([
+  "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady", "rev", "mr.", "mrs.", "ms.",
+  "dr.", "messrs", "mme", "m",
+]);
+export const FEMALE_HONORIFICS: ReadonlySet<string> = new Set(["mrs", "ms", "miss", "dame", "lady", "mme"]);
+export const MALE_HONORIFICS: ReadonlySet<string> = new Set(["mr", "sir", "lord"]);
+
+/** Pronouns that may be the subject of a cue, and what they may refer to. */
+export const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female" | "thing" | "group"> = new Map([
+  ["he", "male"], ["she", "female"], ["it", "thing"], ["they", "group"],
+]);
+
+/** Determiners and quantifiers that open a noun phrase and are not part of a name. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "a", "an", "this", "these", "those", "some", "many", "other", "others", "several", "most", "few", "two",
+  "three", "four", "five", "both", "all", "various", "one", "another", "its", "their", "his", "her", "our",
+]);
+
+/** Words that join parts of one noun phrase ("Mike Powell of Dresdner", "Food and Agriculture Organisation"). */
+export const NP_JOINERS: ReadonlySet<string> = new Set(["of", "for", "at", "in", "from", "with", "by", "and", "&", "on"]);
+
+/** Social networks and channels: a post "on Facebook" is not issued by Facebook. */
+export const PLATFORMS: ReadonlySet<string> = new Set([
+  "facebook", "twitter", "instagram", "youtube", "wechat", "weibo", "linkedin", "tiktok", "telegram", "whatsapp",
+  "x", "website", "blog",
+]);
+
+/** Closed-class words: never part of a name, even capitalised at the start of a sentence ("But", "However"). */
+export const CLOSED_CLASS: ReadonlySet<string> = new Set([
+  "but", "and", "or", "nor", "so", "yet", "however", "meanwhile", "moreover", "furthermore", "also", "still",
+  "then", "though", "although", "while", "whilst", "because", "since", "as", "if", "when", "where", "after",
+  "before", "until", "unless", "whether", "that", "which", "who", "whom", "whose", "what", "why", "how", "in", "on",
+  "at", "by", "for", "from", "to", "with", "without", "of", "into", "over", "under", "about", "between", "during",
+  "despite", "after", "among", "against", "through", "is", "are", "was", "were", "be", "been", "has", "have", "had",
+  "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not", "no", "yes", "there",
+  "here", "now", "i", "we", "you", "me", "us", "him", "them", "my", "your", "it", "he", "she", "they", "such",
+  "instead", "indeed", "thus", "hence", "therefore", "even", "only", "just", "last", "next", "earlier", "later",
+  "today", "yesterday", "tomorrow", "tonight", "once", "again", "ago", "more", "most", "less", "least", "very",
+  "said", "says", "told", "according", "additionally", "separately", "overall", "finally", "first", "firstly",
+  "secondly", "asked", "speaking", "writing", "like", "unlike", "including", "both", "either", "neither", "each",
+  "every", "any", "all", "some", "many", "much", "few", "several", "other", "another", "own", "same", "per", "than",
+]);
+
+/** Relative pronouns that stand between a source and its cue ("analysts, who said …"). */
+export const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
+
+/** Words that open a time or manner phrase between a subject and its cue ("on Thursday", "in a statement"). */
+export const FILLER_PHRASE_OPENERS: ReadonlySet<string> = new Set(["on", "in", "last", "this", "earlier", "late", "early", "at"]);
+
+/** Heads of manner phrases that may stand before or after a cue ("in a statement", "in an interview"). */
+export const MANNER_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "interview", "speech", "letter", "note", "report", "briefing", "release", "post", "tweet", "message",
+  "filing", "conference", "memo", "email", "e-mail", "broadcast", "address", "testimony", "video", "blog",
+]);

@@ -1,0 +1,162 @@
+// Splitting a source phrase into name, role and kind: "Interior Ministry spokesman Khieu Sopheak" → Khieu Sopheak,
+// role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
+// "the commission", "the Facebook post") is left as a `refer` for the resolver.
+import type { Token } from "../text/tokens.js";
+import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
+import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { classifyDocument, documentHead } from "./issuer.js";
+import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
+import { isCap } from "./words.js";
+
+export type SourceKind = "person" | "organization" | "document" | "unnamed";
+export type Gender = "male" | "female";
+export type Reference =
+  | { type: "pronoun"; of: "male" | "female" | "thing" | "group" }
+  | { type: "surname"; surname: string; honorific: boolean }
+  | { type: "name" }
+  | { type: "descriptor"; head: string }
+  | { type: "issuer"; definite: boolean; head: string }
+  | { type: "role"; head: string };
+
+export interface Classified {
+  name: string;
+  role: string | null;
+  kind: SourceKind;
+  gender: Gender | null;
+  plural: boolean;
+  refer?: Reference;
+  /** A document's noun, singular ("post", "report"). */
+  docNoun?: string;
+}
+
+/** A source phrase: toks[from..to], then maybe ", appositive" (the phrase's text runs to appositive.to). */
+export interface PhraseParts {
+  from: number;
+  to: number;
+  appositive?: { from: number; to: number };
+}
+
+/** Name, role and kind of the phrase toks[from..to] (with its appositive), or null when it cannot be a source. */
+export function classify(p: Phrase, parts: PhraseParts): Classified | null {
+  const ap = parts.appositive;
+  if (ap === undefined) return classifySimple(p, parts.from, parts.to);
+  const main = classifySimple(p, parts.from, parts.to);
+  const mainIsName = isProperRun(p, skipDet(p, parts.from, parts.to), parts.to);
+  if (/^(?:which|who)$/.test(p.toks[ap.from]!.lower)) {
+    return main === null ? null : { ...main, role: main.role ?? p.text(ap.from + 1, ap.to) };
+  }
+  const apRole = hasRole(p, ap.from, ap.to);
+  if (mainIsName && main !== null) {
+    const person = apRole || main.kind === "person";
+    return { ...main, role: p.text(ap.from, ap.to), kind: person ? "person" : main.kind };
+  }
+  const apStart = skipDet(p, ap.from, ap.to);
+  if (isProperRun(p, apStart, ap.to)) {
+    const named = classifySimple(p, apStart, ap.to);
+    if (named === null) return main;
+    const person = hasRole(p, parts.from, parts.to) || named.kind === "person";
+    const gender = named.gender ?? genderOf(p, parts.from, parts.to);
+    return { ...named, role: p.text(skipDet(p, parts.from, parts.to), parts.to), kind: person ? "person" : named.kind, gender };
+  }
+  return main;
+}
+
+function classifySimple(p: Phrase, from: number, to: number): Classified | null {
+  const { toks } = p;
+  const s = skipDet(p, from, to);
+  const base = { role: null, gender: null, plural: false };
+  const first = toks[s]!;
+  const pronoun = SUBJECT_PRONOUNS.get(first.lower);
+  if (s === to && pronoun !== undefined) {
+    const kind = pronoun === "male" || pronoun === "female" ? "person" : pronoun === "thing" ? "organization" : "unnamed";
+    return { ...base, name: first.text, kind, refer: { type: "pronoun", of: pronoun } };
+  }
+  const doc = documentHead(p, s, to);
+  if (doc >= 0) return classifyDocument(p, from, s, doc, to);
+  const split = splitRole(p, s, to);
+  if (split !== null) return split;
+  const last = toks[to]!;
+  const name = p.text(s, to);
+  const plural = /[^s']s$/.test(last.lower);
+  if (!isCap(last) && last.text !== ")") {
+    const w = last.lower;
+    if (ORG_NOUNS.has(w)) {
+      const named = hasProperName(p, s, to);
+      if (plural || named || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
+      return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
+    }
+    if (UNNAMED_NOUNS.has(w)) return { ...base, name, kind: "unnamed", plural };
+    if (ROLE_WORDS.has(w)) return { ...base, name, kind: "person", gender: genderOf(p, s, to), refer: { type: "role", head: w } };
+    return null;
+  }
+  return classifyName(p, s, to);
+}
+
+/** A capitalised name: who or what it is from honorifics, org words, given names; else the resolver decides. */
+function classifyName(p: Phrase, s: number, to: number): Classified {
+  const { toks } = p;
+  let e = to;
+  if (toks[e]!.text === ")") while (e > s && toks[e]!.text !== "(") e--;
+  if (e === s || toks[e]!.text === "(") e = Math.max(s, e - 1);
+  const honorific = HONORIFICS.has(toks[s]!.lower.replace(/\.$/, "")) && s < e;
+  const n0 = honorific ? s + 1 : s;
+  const name = p.text(n0, e);
+  const words = p.toks.slice(n0, e + 1).filter((t) => t.kind === "word");
+  const base = { name, role: null, plural: false, gender: genderOf(p, s, e) };
+  if (words.every((t) => ROLE_WORDS.has(t.lower))) return { ...base, kind: "person", refer: { type: "role", head: words[words.length - 1]!.lower } };
+  if (honorific) return { ...base, kind: "person", refer: { type: "surname", surname: name, honorific } };
+  if (words.some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return { ...base, kind: "organization" };
+  if (words.length >= 2 && words.length <= 4 && base.gender !== null) return { ...base, kind: "person" };
+  if (words.length === 1) {
+    const w = words[0]!;
+    const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w.text);
+    if (acronym) return { ...base, kind: "organization" };
+    return { ...base, kind: "organization", plural: /[^s']s$/.test(w.lower), refer: { type: "surname", surname: name, honorific: false } };
+  }
+  return { ...base, kind: "organization", refer: { type: "name" } };
+}
+
+/** "Interior Ministry spokesman Khieu Sopheak", "Telecoms firm Eircom": a role or descriptor, then the name. */
+function splitRole(p: Phrase, s: number, to: number): Classified | null {
+  const { toks } = p;
+  for (let h = to - 1; h >= s; h--) {
+    const t = toks[h]!;
+    const lowerCase = !/^\p{Lu}/u.test(t.text);
+    const isRole = ROLE_WORDS.has(t.lower);
+    if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
+    // the name: a run of capitalised words right after the role, then maybe "of/at/from …"
+    let e = h;
+    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-")) e++;
+    if (e === h || !isCap(toks[e])) continue;
+    const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
+    if (e !== to && !pp) continue;
+    const nameToks = toks.slice(h + 1, e + 1);
+    if (!lowerCase && nameToks.some((n) => ORG_SUFFIXES.has(n.lower))) continue; // "General Motors"
+    const honorific = HONORIFICS.has(toks[h + 1]!.lower) && e > h + 1;
+    const n0 = honorific ? h + 2 : h + 1;
+    const role = p.text(s, h) + (pp ? " " + p.text(e + 1, to) : "");
+    const kind = isRole ? "person" : "organization";
+    return { name: p.text(n0, e), role, kind, gender: isRole ? genderOf(p, s, e) : null, plural: false };
+  }
+  return null;
+}
+
+function skipDet(p: Phrase, from: number, to: number): number {
+  let s = from;
+  while (s < to && DETERMINERS.has(p.toks[s]!.lower)) s++;
+  return s;
+}
+
+function hasRole(p: Phrase, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ROLE_WORDS.has(p.toks[k]!.lower)) return true;
+  return false;
+}
+
+/** A capitalised word in the phrase that is a name, not a nationality ("IFPI industry body", not "German company"). */
+function hasProperName(p: Phrase, from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const t = p.toks[k]!;
+    if (isCap(t) && !isDemonym(t) && !(p.toks[k + 1]?.text === "-")) return true;
+  }
+  return false;
+}

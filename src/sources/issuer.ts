@@ -1,0 +1,72 @@
+// Document sources ("a Cambodian Ministry of Interior press release", "figures from the Ministry of …", "the
+// Facebook post"): the document noun, and the body that issued it, named before the noun, after by/from/of/for,
+// or — when the text gives none here — found by the resolver elsewhere in the article.
+import { PLATFORMS } from "../lexicon/attribution.js";
+import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS } from "../lexicon/source-nouns.js";
+import type { Classified } from "./classify.js";
+import type { Phrase } from "./phrase-text.js";
+import { isCap, isPossessive } from "./words.js";
+
+const ISSUER_JOINERS = new Set(["by", "from", "of", "for"]);
+
+/** Index of the document noun heading toks[s..to], or -1: it ends the phrase or precedes its issuer. */
+export function documentHead(p: Phrase, s: number, to: number): number {
+  for (let k = s; k <= to; k++) {
+    const t = p.toks[k]!;
+    if (!DOCUMENT_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.kind !== "word") continue;
+    let j = k + 1;
+    while (j <= to && ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
+    if (k === to || (j <= to && ISSUER_JOINERS.has(p.toks[j]!.lower))) return k;
+  }
+  return -1;
+}
+
+export function classifyDocument(p: Phrase, from: number, s: number, head: number, to: number): Classified {
+  const docNoun = p.toks[head]!.lower.replace(/(?<=[^s])s$/, "");
+  const base = { role: null, kind: "document" as const, gender: null, plural: false, docNoun };
+  const after = issuerAfter(p, head, to);
+  if (after !== null) return { ...base, ...after };
+  const before = issuerBefore(p, s, head);
+  if (before !== null) return { ...base, name: before };
+  const definite = /^(?:the|this|that|these|those|its|their)$/.test(p.toks[from]!.lower);
+  return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun } };
+}
+
+/** "… by the Electoral Commission", "… drawn up by France's Le Figaro newspaper". */
+function issuerAfter(p: Phrase, head: number, to: number): Pick<Classified, "name" | "refer"> | null {
+  let j = head + 1;
+  while (j <= to && ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
+  if (j > to || !ISSUER_JOINERS.has(p.toks[j]!.lower)) return null;
+  let a = j + 1;
+  let e = to;
+  while (a < e && (/^(?:the|a|an)$/.test(p.toks[a]!.lower) || (isPossessive(p.toks[a]) && isCap(p.toks[a + 1])))) a++;
+  if (p.toks[e]!.text === ")") {
+    while (e > a && p.toks[e]!.text !== "(") e--;
+    e--;
+  }
+  while (e > a && !isCap(p.toks[e]) && ORG_NOUNS.has(p.toks[e]!.lower) && hasCap(p, a, e - 1)) e--;
+  if (e < a) return null;
+  if (!hasCap(p, a, e)) {
+    const last = p.toks[e]!.lower;
+    return ORG_NOUNS.has(last) ? { name: p.text(a, e), refer: { type: "descriptor", head: last } } : null;
+  }
+  return { name: p.text(a, e) };
+}
+
+/** "a Cambodian Ministry of Interior press release", "X's figures", "The Envisional reports". */
+function issuerBefore(p: Phrase, s: number, head: number): string | null {
+  let e = head - 1;
+  while (e >= s && !isCap(p.toks[e]) && !isPossessive(p.toks[e])) e--;
+  if (e < s) return null;
+  const last = p.toks[e]!;
+  if (PLATFORMS.has(last.lower) || PLATFORMS.has(last.lower.replace(/['’]s$/, ""))) return null;
+  let a = s;
+  while (a < e && !isCap(p.toks[a]) && !isPossessive(p.toks[a])) a++;
+  const name = p.text(a, e).replace(/['’]s$/, "");
+  return /\p{Lu}/u.test(name) ? name : null;
+}
+
+function hasCap(p: Phrase, a: number, e: number): boolean {
+  for (let k = a; k <= e; k++) if (isCap(p.toks[k])) return true;
+  return false;
+}

@@ -1,0 +1,121 @@
+// The boundaries of a source's noun phrase, found by walking the tokens away from its cue. A phrase is names,
+// lexicon heads, possessives and a few modifiers, joined by of/for/at/in/from/with/by/and; a determiner opens it.
+// Token indexes are inclusive at both ends.
+import type { Token } from "../text/tokens.js";
+import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
+import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal, isPossessive } from "./words.js";
+
+const MAX_MODIFIERS = 3;
+const MAX_TOKENS = 16;
+
+/** Start of the phrase that ends at toks[end], not before `floor`; -1 when toks[end] cannot end one. */
+export function leftPhrase(toks: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  if (toks[k]?.text === ")") k = bracketStart(toks, k, floor) - 1;
+  if (k < floor || !isNominal(toks[k])) return -1;
+  let from = k;
+  let modifiers = 0;
+  for (k--; k >= floor && end - k < MAX_TOKENS; k--) {
+    const t = toks[k]!;
+    const right = toks[k + 1]!;
+    if (isGluedHyphen(toks, k) && k - 1 >= floor && toks[k - 1]!.kind === "word") {
+      from = --k;
+      continue;
+    }
+    if (t.text === ")" && bracketStart(toks, k, floor) > floor) {
+      k = bracketStart(toks, k, floor);
+      continue;
+    }
+    if (t.kind !== "word") break;
+    if (DETERMINERS.has(t.lower)) {
+      // "director of the Cambodian …": a determiner after a joiner stays inside the phrase
+      const j = toks[k - 1];
+      if (j !== undefined && k - 2 >= floor && NP_JOINERS.has(j.lower) && j.lower !== "and" && isNominal(toks[k - 2])) {
+        k--;
+        continue;
+      }
+      from = k;
+      break;
+    }
+    if (isNominal(t)) {
+      from = k;
+      continue;
+    }
+    if (NP_JOINERS.has(t.lower) && joins(toks[k - 1], right, t.lower) && k - 1 >= floor) continue;
+    if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(right) || isModifier(right))) {
+      modifiers++;
+      from = k;
+      continue;
+    }
+    break;
+  }
+  // a phrase never opens on a bare modifier run that a joiner left dangling
+  while (from < end && NP_JOINERS.has(toks[from]!.lower)) from++;
+  return from;
+}
+
+/** End (inclusive) of the phrase that starts at toks[start], not past `ceil`; -1 when none starts there. */
+export function rightPhrase(toks: readonly Token[], start: number, ceil: number): number {
+  let k = start;
+  if (toks[k] !== undefined && DETERMINERS.has(toks[k]!.lower)) k++;
+  let last = -1;
+  let modifiers = 0;
+  for (; k <= ceil && k - start < MAX_TOKENS; k++) {
+    const t = toks[k]!;
+    if (isNominal(t)) {
+      last = k;
+      continue;
+    }
+    if (isGluedHyphen(toks, k) && last === k - 1) continue;
+    if (t.text === "(" && last === k - 1) {
+      const close = bracketEnd(toks, k, ceil);
+      if (close < 0) break;
+      last = k = close;
+      continue;
+    }
+    if (t.text === "," && last === k - 1 && isListInName(toks, k, ceil)) continue;
+    if (t.kind !== "word") break;
+    if (NP_JOINERS.has(t.lower) && last === k - 1) {
+      const next = toks[k + 1];
+      const after = next !== undefined && DETERMINERS.has(next.lower) ? toks[k + 2] : next;
+      if (joins(toks[k - 1], after, t.lower)) {
+        if (after !== next) k++;
+        continue;
+      }
+      break;
+    }
+    if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(toks[k + 1]) || isModifier(toks[k + 1]))) {
+      modifiers++;
+      continue;
+    }
+    break;
+  }
+  return last;
+}
+
+/** Whether a joiner links two phrase parts: "and" joins like with like, the others need a name-ish right side. */
+function joins(left: Token | undefined, right: Token | undefined, joiner: string): boolean {
+  if (left === undefined || right === undefined) return false;
+  if (joiner === "and" || joiner === "&") return (isCap(left) && isCap(right)) || (isHeadNoun(left) && isHeadNoun(right));
+  return isNominal(left) && isNominal(right);
+}
+
+/** "Ministry of Economy, Trade and Industry": a comma inside a capitalised list that ends in "and Name". */
+function isListInName(toks: readonly Token[], comma: number, ceil: number): boolean {
+  for (let k = comma + 1; k <= ceil && k < comma + 6; k++) {
+    const t = toks[k]!;
+    if (t.lower === "and") return isCap(toks[k + 1]) && isCap(toks[comma - 1]);
+    if (!isCap(t)) return false;
+  }
+  return false;
+}
+
+function bracketStart(toks: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k <= 5; k--) if (toks[k]!.text === "(") return k;
+  return floor - 1;
+}
+
+function bracketEnd(toks: readonly Token[], open: number, ceil: number): number {
+  for (let k = open + 1; k <= ceil && k - open <= 5; k++) if (toks[k]!.text === ")") return k;
+  return -1;
+}

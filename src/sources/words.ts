@@ -1,0 +1,53 @@
+// What a token can be inside a source's noun phrase. Cheap tests over the tokenizer's output; no tagger.
+import type { Token } from "../text/tokens.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, HONORIFICS } from "../lexicon/attribution.js";
+import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { MONTHS, WEEKDAYS } from "../lexicon/time-words.js";
+
+/** A capitalised word that may be part of a name (not "But", "However" or a month). */
+export function isCap(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
+  if (CLOSED_CLASS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
+  return !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+}
+
+/** A lexicon noun that can head a source phrase ("spokesman", "company", "report", "analysts"). */
+export function isHeadNoun(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const w = t.lower;
+  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w);
+}
+
+/** "BA's", "Sotheby's": a possessive that stays inside the phrase. */
+export function isPossessive(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && /['’]s$/.test(t.lower) && t.lower.length > 2;
+}
+
+export function isHonorific(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && HONORIFICS.has(t.lower);
+}
+
+/** A lower-case word that may qualify a head ("aviation analyst", "tracking company"). */
+export function isModifier(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  const w = t.lower;
+  if (w.length < 2 || CLOSED_CLASS.has(w) || DETERMINERS.has(w) || CUE_VERBS.has(w)) return false;
+  return !w.endsWith("ly");
+}
+
+/** An opening or closing quote mark token. */
+export function isQuoteMark(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "punct" && /["“”„«»]/.test(t.text);
+}
+
+/** A word that is a name part, a lexicon head or a possessive: something a phrase may end on. */
+export function isNominal(t: Token | undefined): boolean {
+  return isCap(t) || isHeadNoun(t) || isPossessive(t);
+}
+
+/** Hyphen glued on both sides ("Paris-based", "Marie-Pierre"). */
+export function isGluedHyphen(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const r = toks[k + 1];
+  return t !== undefined && r !== undefined && (t.text === "-" || t.text === "–") && !t.spaced && !r.spaced;
+}
