@@ -48,7 +48,8 @@ export async function runBatch(sources: Sources, writer: DocumentWriter, o: Batc
     }
     if (!outputClosed) await writer.end().catch(onOutputError);
   } finally {
-    process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
+    // once interrupted the handler stays: another Ctrl-C while shutting down exits at once, still between lines
+    if (signal === null) process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
     process.stdout.off("error", onOutputError);
     await runner.close();
     progress.finish(signal !== null);

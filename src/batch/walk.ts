@@ -28,9 +28,12 @@ export async function* walkGlob(pattern: string): AsyncGenerator<Found> {
   const depth = glob.includes("**") ? Infinity : glob.split("/").length;
   const root = prefix + base;
   let any = false;
-  for await (const found of walk(root === "" ? "." : root, root === "" ? "" : root, match, depth)) {
-    any = true;
-    yield found;
+  const dir = root === "" ? "." : root;
+  if ((await stat(dir).catch(() => null))?.isDirectory() === true) {
+    for await (const found of walk(dir, root, match, depth)) {
+      any = true;
+      yield found;
+    }
   }
   if (!any) yield { path: pattern, problem: "no files match this pattern" };
 }

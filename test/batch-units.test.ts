@@ -1,0 +1,70 @@
+// The batch machinery's pieces on their own: the line splitter (chunks cut anywhere, CRLF, blank and overlong
+// lines) and the ordered map (input order whatever the finishing order, never more than `window` at once).
+import { describe, expect, it } from "vitest";
+import { splitLines, type Line } from "../src/batch/lines.js";
+import { orderedMap } from "../src/batch/ordered.js";
+
+async function* chunks(...parts: string[]): AsyncGenerator<Uint8Array> {
+  for (const p of parts) yield Buffer.from(p);
+}
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+const show = (l: Line): string => ("bytes" in l ? `${l.lineNo}:${Buffer.from(l.bytes).toString()}` : `${l.lineNo}:too long (${l.tooLong})`);
+
+describe("splitLines", () => {
+  it("joins lines cut across chunks, drops CR of CRLF, skips blank lines but counts them", async () => {
+    const lines = await collect(splitLines(chunks('{"id":1}\r\n{"i', 'd":2}\n', "\n  \n", '{"id":3}')));
+    expect(lines.map(show)).toEqual(['1:{"id":1}', '2:{"id":2}', '5:{"id":3}']);
+  });
+
+  it("gives each line its own small buffer (a view would carry its whole chunk to the worker)", async () => {
+    const [first] = await collect(splitLines(chunks("ab\n" + "x".repeat(100_000) + "\n")));
+    expect(first && "bytes" in first ? first.bytes.buffer.byteLength : -1).toBe(2);
+  });
+
+  it("reports a line longer than the limit without holding it, and goes on", async () => {
+    const lines = await collect(splitLines(chunks("short\n", "0123456789", "0123456789\nafter\n", "tail-too-long-at-end"), 12));
+    expect(lines.map(show)).toEqual(["1:short", "2:too long (20)", "3:after", "4:too long (20)"]);
+  });
+});
+
+describe("orderedMap", () => {
+  it("yields in input order while tasks finish out of order, with at most `window` started and not yet taken", async () => {
+    let started = 0;
+    let taken = 0;
+    let most = 0;
+    async function* source(): AsyncGenerator<number> {
+      for (let i = 0; i < 40; i++) yield i;
+    }
+    const work = (i: number): Promise<number> => {
+      started++;
+      most = Math.max(most, started - taken);
+      return new Promise((resolve) => setTimeout(() => resolve(i * 10), (i * 7) % 5));
+    };
+    const out: number[] = [];
+    for await (const r of orderedMap(source(), work, 6)) {
+      taken++;
+      out.push(r);
+    }
+    expect(out).toEqual(Array.from({ length: 40 }, (_, i) => i * 10));
+    expect(most).toBe(6);
+  });
+
+  it("hands out a finished result while the input is still waiting for more", async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((r) => (release = r));
+    async function* slowSource(): AsyncGenerator<number> {
+      yield 1;
+      await gate; // e.g. a pipe whose writer pauses
+      yield 2;
+    }
+    const it = orderedMap(slowSource(), async (i) => i, 4);
+    expect((await it.next()).value).toBe(1); // not stuck behind the pending read
+    release();
+    expect((await it.next()).value).toBe(2);
+    expect((await it.next()).done).toBe(true);
+  });
+});
