@@ -4,6 +4,7 @@ import type { Context, Draft, ExtractOptions } from "./types.js";
 import { EXTRACTORS, REFINERS } from "./pipeline.js";
 import { splitSentences } from "./text/sentences.js";
 import { buildDocument } from "./document.js";
+import { findReferenceDate } from "./time/reference.js";
 
 export function extract(text: string, options: ExtractOptions = {}): ClaimexDocument {
   const ctx = createContext(text, options);
@@ -17,7 +18,8 @@ export function createContext(text: string, options: ExtractOptions = {}): Conte
   return {
     text,
     sentences: splitSentences(text),
-    referenceDate: options.referenceDate ?? null,
+    // --date / options win; else a full date in a dateline or publication line
+    referenceDate: options.referenceDate ?? findReferenceDate(text),
     options,
   };
 }

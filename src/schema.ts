@@ -30,7 +30,8 @@ const SentenceSchema = z.object({
 
 // ISO 8601 at the precision written: 2014, 2019-08, 2017-10-12.
 const IsoDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/);
-const IsoDuration = z.string().regex(/^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?$/);
+// time part for spans shorter than a day ("the last 15 minutes" → PT15M, "half an hour" → PT30M)
+const IsoDuration = z.string().regex(/^P(?!$)(?:\d+(?:\.\d+)?Y)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?W)?(?:\d+(?:\.\d+)?D)?(?:T(?=\d)(?:\d+(?:\.\d+)?H)?(?:\d+(?:\.\d+)?M)?(?:\d+(?:\.\d+)?S)?)?$/);
 const ClaimId = z.string().regex(/^c\d+$/);
 
 const base = {

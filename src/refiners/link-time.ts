@@ -1,0 +1,104 @@
+// Each count, money and percent draft gets `time`: the date or period in the same clause that scopes it
+// ("around $8 billion between 2016 and August 2019"; "at least 2,700 … since 2014"). The nearest wins, and one
+// after the figure is preferred: news writes the figure first and its time frame after ("rose 5% in 2004").
+// A time that belongs to another figure is not borrowed: "2.0% this year and 1.9% from 2.4% in 2005" gives
+// 1.9% the year 2005, and "up 27% from its 2003 performance" is a comparison, not 27%'s time frame. With no time
+// in the clause, a frame that opens the sentence ("In October, …", "Last year, …") scopes it; else no link.
+import { isQuantity, type Draft, type QuantityDraft, type Refiner, type Sentence } from "../types.js";
+import { sentenceAt } from "../text/sentences.js";
+import { clauseBreaks, crosses } from "../text/clauses.js";
+
+/** A time frame before the figure counts as this much further away than one after it. */
+const BEFORE_PENALTY = 1.5;
+/** Text between a figure and a time that makes the time the figure's own ("2.0% this year", "2.8% in 2005"). */
+const ATTACHED = /^(?:['’]s)?\s*(?:in|on|at|for|during|over)?\s*$/;
+/** Words that introduce the base of a comparison. */
+const COMPARISON = /\b(?:from|than|compared (?:with|to)|against|versus)\b/;
+/** Times that are a comparison's base by nature ("a year earlier", "the prior year"). */
+const BASELINE_RULES = /^date-(?:anaphoric|previous-unit)/;
+const FRAME_LEAD = 40;
+const DATELINE_REACH = 400;
+
+interface Group {
+  times: Draft[];
+  quantities: QuantityDraft[];
+  breaks: number[];
+  sentence: Sentence;
+}
+
+export const linkTime: Refiner = {
+  name: "link-time",
+  run(ctx, drafts) {
+    const groups = new Map<number, Group>();
+    for (const d of drafts) {
+      if (d.type !== "date" && d.type !== "period" && !isQuantity(d)) continue;
+      const s = sentenceAt(ctx.sentences, d.span.start);
+      if (s === undefined) continue;
+      let g = groups.get(s.index);
+      if (g === undefined) groups.set(s.index, (g = { times: [], quantities: [], breaks: [], sentence: s }));
+      if (isQuantity(d)) g.quantities.push(d);
+      else if (!isDateline(ctx.text, d)) g.times.push(d);
+    }
+    for (const g of groups.values()) {
+      if (g.times.length === 0) continue;
+      g.breaks = clauseBreaks(g.sentence);
+      for (const q of g.quantities) {
+        if (q.time !== undefined) continue;
+        const t = nearest(ctx.text, g, q) ?? frame(ctx.text, g);
+        if (t !== undefined) q.time = t;
+      }
+    }
+    return drafts;
+  },
+};
+
+function nearest(text: string, g: Group, q: QuantityDraft): Draft | undefined {
+  let best: Draft | undefined;
+  let bestGap = Infinity;
+  for (const t of g.times) {
+    const after = t.span.start >= q.span.end;
+    const [a, b] = after ? [q.span.end, t.span.start] : [t.span.end, q.span.start];
+    if (b < a || crosses(g.breaks, a, b)) continue;
+    if (after ? isComparisonBase(text, g, q, t) : attachedElsewhere(text, g, q, t)) continue;
+    const gap = after ? b - a : (b - a) * BEFORE_PENALTY;
+    if (gap < bestGap) [best, bestGap] = [t, gap];
+  }
+  return best;
+}
+
+/** "up 27% from its 2003 performance", "£75m compared with £125m a year earlier": t is what q is compared with. */
+function isComparisonBase(text: string, g: Group, q: QuantityDraft, t: Draft): boolean {
+  const between = text.slice(q.span.end, t.span.start);
+  const m = COMPARISON.exec(between);
+  if (m === null) return false;
+  if (BASELINE_RULES.test(t.rule)) return true;
+  const from = q.span.end + m.index;
+  return !g.quantities.some((p) => p !== q && p.span.start >= from && p.span.end <= t.span.start);
+}
+
+/** A time right next to another figure is that figure's when a list separates it from q ("2.0% this year and
+ * 1.9%", "last year's 40 cts a share, falling to 34 cts"), but not in "narrowed by 4.9% in December to £56.4bn". */
+function attachedElsewhere(text: string, g: Group, q: QuantityDraft, t: Draft): boolean {
+  if (!/\band\b|,/.test(text.slice(t.span.end, q.span.start))) return false;
+  return g.quantities.some((p) => {
+    if (p === q) return false;
+    if (p.span.end <= t.span.start) return ATTACHED.test(text.slice(p.span.end, t.span.start));
+    return p.span.start >= t.span.end && p.span.end <= q.span.start && ATTACHED.test(text.slice(t.span.end, p.span.start));
+  });
+}
+
+/** "ATLANTA, Feb 26 - Red Lion Inns said …": the dateline dates the report, not the figures in it. */
+function isDateline(text: string, t: Draft): boolean {
+  if (t.span.start > DATELINE_REACH) return false;
+  const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
+  return /,\s*$/.test(text.slice(lineStart, t.span.start)) && /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s/.test(text.slice(t.span.end, t.span.end + 40));
+}
+
+/** A time that opens the sentence and scopes all of it: "In October, …", "Since 1997 10 posts …", "During
+ * 2004 about 25 million …", "Reporting its results for the three months to 31 December 2004, …". */
+function frame(text: string, g: Group): Draft | undefined {
+  const first = g.times.reduce((a, b) => (b.span.start < a.span.start ? b : a));
+  const lead = text.slice(g.sentence.start, first.span.start);
+  if (lead.length > FRAME_LEAD || lead.includes(",")) return undefined;
+  return text[first.span.end] === "," || /^\W*(?:\p{L}+\s+)?$/u.test(lead) ? first : undefined;
+}

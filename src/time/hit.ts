@@ -1,0 +1,72 @@
+// What a time rule finds: a date or a period over a token range, with its values already resolved against the
+// reference date (null where the text leaves them open and no reference date is known).
+import type { Point } from "./calendar.js";
+import type { Duration } from "./duration.js";
+import type { Written } from "./read-calendar.js";
+import type { Tokens } from "./words.js";
+
+interface HitBase {
+  /** Token range [from, to). */
+  from: number;
+  to: number;
+  rule: string;
+}
+
+export interface DateHit extends HitBase {
+  kind: "date";
+  date: Point | null;
+  /** The calendar parts as written, when the date is a calendar date (lets "between January and March 2019"
+   * lend its year to January). */
+  written?: Written;
+  /** Relative to something other than the reference date ("a year earlier"): never resolved. */
+  anaphoric?: boolean;
+}
+
+export interface PeriodHit extends HitBase {
+  kind: "period";
+  start: Point | null;
+  end: Point | null;
+  duration: Duration | null;
+}
+
+export type TimeHit = DateHit | PeriodHit;
+
+export interface Cursor {
+  readonly tokens: Tokens;
+  readonly ref: Point | null;
+}
+
+/** A rule reads at token k; `cued` says a word before it (since, between, from…) already made it time. */
+export type Reader = (c: Cursor, k: number, cued: boolean) => TimeHit | null;
+
+export interface TimeRule {
+  readonly id: string;
+  readonly read: Reader;
+}
+
+export function dateHit(from: number, to: number, date: Point | null, extra: Partial<DateHit> = {}): DateHit {
+  return { kind: "date", from, to, date, rule: "", ...extra };
+}
+
+export function periodHit(from: number, to: number, start: Point | null, end: Point | null, duration: Duration | null = null): PeriodHit {
+  return { kind: "period", from, to, start, end, duration, rule: "" };
+}
+
+export function startOf(h: TimeHit): Point | null {
+  return h.kind === "date" ? h.date : h.start;
+}
+
+export function endOf(h: TimeHit): Point | null {
+  return h.kind === "date" ? h.date : h.end;
+}
+
+/** Run rules at k and keep the longest hit (the first listed wins a tie); each hit carries its rule's id. */
+export function longest(rules: readonly TimeRule[], c: Cursor, k: number, cued: boolean): TimeHit | null {
+  let best: TimeHit | null = null;
+  for (const r of rules) {
+    const h = r.read(c, k, cued);
+    if (h === null || h.to <= k) continue;
+    if (best === null || h.to > best.to) best = { ...h, rule: h.rule === "" ? r.id : `${r.id}>${h.rule}` };
+  }
+  return best;
+}

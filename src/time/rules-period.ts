@@ -1,0 +1,192 @@
+// Spans that stand on their own: "2003-04", "the 1980s", "the 20th century", "fourth quarter", "the last 12
+// months", "the past decade", "12 years", "five-year", "the full year".
+import { DECADE_WORDS } from "../lexicon/time-phrases.js";
+import { table } from "../lexicon/table.js";
+import type { Point } from "./calendar.js";
+import { durationWord, scale, shift, type Duration } from "./duration.js";
+import { periodHit, type PeriodHit, type TimeRule } from "./hit.js";
+import { glued, isCapitalised, readCount, readOrdinal, readYear, word, type Tokens } from "./words.js";
+import { twoDigitYear } from "./read-calendar.js";
+import { readQuarter } from "./read-quarter.js";
+
+const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
+  last: "back", past: "back", recent: "back", next: "ahead", coming: "ahead", previous: "none", preceding: "none",
+  first: "none", final: "none", full: "none", following: "none", same: "none", whole: "none", entire: "none",
+  latest: "none", initial: "none", remaining: "ahead", further: "ahead",
+});
+const VAGUE = new Set(["few", "several", "many"]);
+const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"];
+const A_UNIT_PREPS = new Set(["for", "within", "in", "over", "after", "about", "nearly", "almost", "around", "than", "least", "only", "just", "to", "past", "lasting", "lasted", "last", "took", "take", "takes", "spent", "spend"]);
+
+/** The span that ends (or starts) at ref and lasts d. */
+function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point | null): [Point | null, Point | null] {
+  if (ref === null || how === "none") return [null, null];
+  if (how === "back") return [d === null ? null : shift(ref, d, -1), ref];
+  return [ref, d === null ? null : shift(ref, d, 1)];
+}
+
+/** "12 months", "a couple of years", "12-1/2 year", "five-year" at k: the duration and where it ends. */
+function readDuration(tokens: Tokens, k: number): { d: Duration; end: number; plural: boolean; compound: boolean } | null {
+  const n = readCount(tokens, k);
+  if (n === null) return null;
+  const hyphen = tokens[n.end]?.text === "-" && glued(tokens, n.end) && glued(tokens, n.end + 1) ? 1 : 0;
+  const unitWord = word(tokens, n.end + hyphen);
+  const unit = durationWord(unitWord);
+  if (unit === undefined) return null;
+  const end = n.end + hyphen + 1;
+  // "a 45-year-old", "six months old": ages, not spans
+  if (/^olds?$/.test(word(tokens, end)) || (tokens[end]?.text === "-" && /^olds?$/.test(word(tokens, end + 1)))) return null;
+  return { d: scale(unit, n.value), end, plural: unitWord.endsWith("s"), compound: hyphen === 1 };
+}
+
+export const PERIOD_RULES: readonly TimeRule[] = [
+  {
+    // "2003-04", "1986/87", "1997-2002": a fiscal or season year, or a run of years
+    id: "period-year-range",
+    read(c, k) {
+      const t = c.tokens;
+      const y = readYear(t, k);
+      const sep = t[k + 1];
+      if (y === null || sep === undefined || (sep.text !== "-" && sep.text !== "/") || !glued(t, k + 1) || !glued(t, k + 2)) return null;
+      const second = t[k + 2]!;
+      if (second.kind !== "num" || (t[k + 3]?.text === sep.text && glued(t, k + 3))) return null;
+      let y2 = second.text.length === 4 ? Number(second.text) : second.text.length === 2 ? Math.floor(y.value / 100) * 100 + Number(second.text) : NaN;
+      if (second.text.length === 2 && y2 <= y.value) y2 += 100;
+      if (!(y2 > y.value) || y2 - y.value > 100) return null;
+      return periodHit(k, k + 3, { y: y.value }, { y: y2 });
+    },
+  },
+  {
+    // "the 1980s", "the 1980's", "the '80s", "the early 1990s", "mid-1990s", "the seventies"
+    id: "period-decade",
+    read(c, k) {
+      const t = c.tokens;
+      let i = word(t, k) === "the" ? k + 1 : k;
+      const part = word(t, i);
+      const narrow = part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [6, 9] : [0, 9];
+      if (part === "early" || part === "mid" || part === "late") i += t[i + 1]?.text === "-" ? 2 : 1;
+      let decade: number | null = null;
+      let end = i + 1;
+      const n = t[i];
+      if (DECADE_WORDS[word(t, i)] !== undefined && i > k) decade = 1900 + DECADE_WORDS[word(t, i)]!;
+      else if (n?.kind === "num" && /^\d{3}0$/.test(n.text) && glued(t, i + 1)) {
+        if (word(t, i + 1) === "s") end = i + 2;
+        else if (t[i + 1]?.text === "'" && word(t, i + 2) === "s" && glued(t, i + 2)) end = i + 3;
+        if (end > i + 1) decade = Number(n.text);
+      } else if (n?.text === "'" && /^\d0$/.test(t[i + 1]?.text ?? "") && glued(t, i + 1) && word(t, i + 2) === "s" && glued(t, i + 2)) {
+        decade = twoDigitYear(Number(t[i + 1]!.text), c.ref);
+        end = i + 3;
+      }
+      if (decade === null) return null;
+      return periodHit(k, end, { y: decade + narrow[0]! }, { y: decade + narrow[1]! });
+    },
+  },
+  {
+    // "the 20th century", "the nineteenth century", "the 21st Century"
+    id: "period-century",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" ? k + 1 : k;
+      const o = readOrdinal(t, i);
+      if (o === null || o.value < 1 || o.value > 21 || !/^century$/.test(word(t, o.end))) return null;
+      if (isCapitalised(t[o.end + 1])) return null; // "20th Century Fox"
+      const y = (o.value - 1) * 100;
+      return periodHit(k, o.end + 1, { y }, { y: y + 99 });
+    },
+  },
+  { id: "period-quarter", read: (c, k) => readQuarter(c, k) },
+  {
+    // "the last 12 months", "the past decade", "the next five years", "recent years", "the last few years",
+    // "the first six months", "the preceding three quarters", "the last year"
+    id: "period-relative-span",
+    read(c, k) {
+      const t = c.tokens;
+      const the = word(t, k) === "the" ? 1 : 0;
+      const how = SPAN_WORDS[word(t, k + the)];
+      if (how === undefined) return null;
+      let i = k + the + 1;
+      let d: Duration | null;
+      let end: number;
+      if (VAGUE.has(word(t, i)) || (word(t, i) === "couple" && word(t, i + 1) === "of")) {
+        const skip = word(t, i) === "couple" ? 2 : 1;
+        const unit = durationWord(word(t, i + skip));
+        if (unit === undefined) return null;
+        d = word(t, i) === "couple" ? scale(unit, 2) : null;
+        end = i + skip + 1;
+      } else {
+        const dur = readDuration(t, i);
+        const unit = durationWord(word(t, i));
+        if (dur !== null && !dur.compound && word(t, i) !== "a" && word(t, i) !== "an") [d, end] = [dur.d, dur.end];
+        else if (unit !== undefined && (the === 1 || word(t, i).endsWith("s"))) [d, end] = [word(t, i).endsWith("s") ? null : unit, i + 1];
+        else return null;
+        // "last year" without "the" is a point; "the last quarter" is a span
+        if (the === 0 && dur === null && !word(t, i).endsWith("s")) return null;
+      }
+      // "the same year-ago period", "the previous year" (a point: see date-previous-unit)
+      if (t[end]?.text === "-" && glued(t, end)) return null;
+      if (d !== null && the === 1 && end === k + 3 && /^(?:previous|prior|preceding|following)$/.test(word(t, k + 1))) return null;
+      const [start, stop] = anchored(how, d, c.ref);
+      return periodHit(k, end, start, stop, d);
+    },
+  },
+  {
+    // "12 years", "nine months", "up to three years", "a couple of years", "within half an hour", "five-year"
+    id: "period-duration",
+    read(c, k) {
+      const t = c.tokens;
+      let i = k;
+      for (const q of DURATION_QUALIFIERS) {
+        const parts = q.split(" ");
+        if (parts.every((p, j) => word(t, k + j) === p)) {
+          i = k + parts.length;
+          break;
+        }
+      }
+      const dur = readDuration(t, i);
+      if (dur === null) return null;
+      const lead = word(t, i);
+      if (/^(?:ago|earlier|later)$/.test(word(t, dur.end))) return null;
+      if (/^(?:aged|age|every|each|per)$/.test(word(t, i - 1))) return null;
+      // "a year" stands for a span only after a word that asks for one ("for a year", "within a week");
+      // "$5 a year" and "twice a year" are rates
+      if ((lead === "a" || lead === "an" || lead === "one") && !dur.compound && i === k && !A_UNIT_PREPS.has(word(t, k - 1))) return null;
+      // "three quarters of voters" is a fraction
+      if (dur.d.unit === "M" && /^quarters?$/.test(word(t, dur.end - 1)) && word(t, dur.end) === "of") return null;
+      if (/^quarter$/.test(word(t, dur.end - 1)) && !dur.compound) return null;
+      return periodHit(k, dur.end, null, null, dur.d);
+    },
+  },
+  {
+    // "the same year-ago period", "the year-earlier quarter": a span relative to the story, left unresolved
+    id: "period-year-ago",
+    read(c, k) {
+      const t = c.tokens;
+      let i = word(t, k) === "the" ? k + 1 : k;
+      if (word(t, i) === "same") i++;
+      if (word(t, i) !== "year" || t[i + 1]?.text !== "-" || !/^(?:ago|earlier)$/.test(word(t, i + 2))) return null;
+      const noun = word(t, i + 3);
+      if (noun === "period") return periodHit(k, i + 4, null, null);
+      if (noun === "quarter") return periodHit(k, i + 4, null, null, { n: 3, unit: "M" });
+      return null;
+    },
+  },
+  {
+    // "the year", "the full year", "the full-year", "a full year", "the whole year", "the weekend"
+    id: "period-the-year",
+    read(c, k) {
+      const t = c.tokens;
+      const det = word(t, k);
+      if (det !== "the" && det !== "a") return null;
+      let i = k + 1;
+      const full = /^(?:full|whole|entire)$/.test(word(t, i));
+      if (full) i += t[i + 1]?.text === "-" && glued(t, i + 1) ? 2 : 1;
+      const w = word(t, i);
+      if (det === "the" && !full && w === "weekend") return periodHit(k, i + 1, null, null);
+      if (w !== "year" || (det === "a" && !full) || (t[i + 1]?.text === "-" && glued(t, i + 1))) return null;
+      if (!full && (word(t, k - 1) === "of" || /^(?:before|after|earlier|ago|later)$/.test(word(t, i + 1)) || readYear(t, i + 1) !== null)) return null;
+      return periodHit(k, i + 1, null, null, { n: 1, unit: "Y" });
+    },
+  },
+];
+
+export type { PeriodHit };

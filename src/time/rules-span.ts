@@ -1,0 +1,168 @@
+// Spans built from other time expressions: "between 2016 and August 2019", "from 2007", "since 2014",
+// "until 2010", "within a week", "the three months to December", "2005 and 2006", "22 and 23 June", "all of 2004".
+// The words since/between/from/within/until carry meaning and stay in the text.
+import { CLOCK_WORDS } from "../lexicon/time-words.js";
+import { ORIGIN_NOUNS } from "../lexicon/time-phrases.js";
+import { addMonths, isRealDay, type Point } from "./calendar.js";
+import { countedNounAfter } from "./cues.js";
+import { endOf, longest, periodHit, startOf, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
+import { resolveWritten, type Written } from "./read-calendar.js";
+import { DATE_RULES } from "./rules-date.js";
+import { DATE_PART_RULES } from "./rules-date-parts.js";
+import { PERIOD_RULES } from "./rules-period.js";
+import { readDay, readMonth, readYear, word } from "./words.js";
+
+/** Every rule that reads one time expression on its own. */
+export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
+
+const atom = (c: Cursor, k: number) => longest(ATOMS, c, k, true);
+const RANGE_WORDS = new Set(["and", "to", "until", "till", "through", "-", "–"]);
+
+/** "between January and March 2019": the first end borrows the second's year (a year earlier if its month is later). */
+function lendYear(first: TimeHit, second: TimeHit, ref: Point | null): Point | null {
+  const w: Written | undefined = first.kind === "date" ? first.written : undefined;
+  const to = endOf(second);
+  if (w === undefined || w.y !== undefined || w.m === undefined || to === null || second.kind !== "date" || second.written?.y === undefined) return startOf(first);
+  const y = to.m !== undefined && w.m > to.m ? to.y - 1 : to.y;
+  return resolveWritten({ ...w, y }, ref);
+}
+
+/** "X and Y" after between/from: a period from X's start to Y's end; times of day ("2000 and 2100 GMT") and
+ * counts ("from 1500 to 2000 jobs") are no span of dates. */
+function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): TimeHit | null {
+  if (!joiners.has(word(c.tokens, x.to))) return null;
+  const y = atom(c, x.to + 1);
+  if (y === null) return null;
+  if (countedAfter(c, y)) return null;
+  if (CLOCK_WORDS.has(word(c.tokens, y.to))) return periodHit(k, y.to + 1, null, null);
+  return periodHit(k, y.to, lendYear(x, y, c.ref), endOf(y));
+}
+
+/** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
+const countedAfter = (c: Cursor, h: TimeHit) => h.to === h.from + 1 && countedNounAfter(c.tokens, h.to);
+
+/** "from 2007" starts a run when a figure or a start word goes before it ("200,000 cars from 2007", "effective
+ * from March", "from next year"); "the sextant from 1731" only dates a thing, and "up from last year" compares. */
+function startsRun(c: Cursor, k: number, x: TimeHit): boolean {
+  const t = c.tokens;
+  if (/^(?:onwards?|on)$/.test(word(t, x.to))) return true;
+  if (x.kind === "date" && x.written === undefined) return /^(?:next|this)$/.test(word(t, x.from));
+  if (ORIGIN_NOUNS.has(word(t, k - 1))) return false;
+  if (START_WORDS.has(word(t, k - 1))) return true;
+  // a figure (not a year, not part of a name like "CDP-101") just before
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (t[j]!.kind === "num" && t[j]!.spaced && readYear(t, j) === null) return true;
+  return false;
+}
+const START_WORDS = new Set(["effective", "starting", "beginning", "as", "available", "valid", "apply", "applies", "run", "runs", "operational", "open", "live"]);
+
+export const SPAN_RULES: readonly TimeRule[] = [
+  {
+    id: "period-between",
+    read(c, k) {
+      if (word(c.tokens, k) !== "between") return null;
+      const x = atom(c, k + 1);
+      return x === null ? null : range(c, k, x, new Set(["and", "to", "-"]));
+    },
+  },
+  {
+    // "from 2007", "from 2007 to 2009"; "a press release from August" says where the release came from
+    id: "period-from",
+    read(c, k) {
+      if (word(c.tokens, k) !== "from") return null;
+      const x = atom(c, k + 1);
+      if (x === null) return null;
+      const both = range(c, k, x, RANGE_WORDS);
+      if (both !== null) return both;
+      if (!startsRun(c, k, x) || countedAfter(c, x)) return null;
+      return periodHit(k, x.to, startOf(x), null);
+    },
+  },
+  {
+    // "since 2014": open to the reference date
+    id: "period-since",
+    read(c, k) {
+      if (word(c.tokens, k) !== "since") return null;
+      const x = atom(c, k + 1);
+      if (x === null || (x.kind === "date" && x.anaphoric === true) || countedAfter(c, x)) return null;
+      return periodHit(k, x.to, startOf(x), c.ref);
+    },
+  },
+  {
+    id: "period-until",
+    read(c, k) {
+      if (!/^(?:until|till|untill)$/.test(word(c.tokens, k))) return null;
+      const x = atom(c, k + 1);
+      if (x === null || (x.kind === "period" && x.duration !== null)) return null;
+      return periodHit(k, x.to, null, endOf(x));
+    },
+  },
+  {
+    // "within a week", "within the next few quarters", "Within half an hour"
+    id: "period-within",
+    read(c, k) {
+      if (word(c.tokens, k) !== "within") return null;
+      const x = atom(c, k + 1);
+      if (x === null || x.kind !== "period") return null;
+      return { ...x, from: k };
+    },
+  },
+  {
+    // "the three months to December", "the year to March 2005", "the quarter ending September 30"
+    id: "period-to-date",
+    read(c, k) {
+      const span = longest(PERIOD_RULES, c, k, false);
+      if (span === null || span.kind !== "period" || span.duration === null) return null;
+      if (!/^(?:to|ended|ending|through)$/.test(word(c.tokens, span.to))) return null;
+      const x = longest([...DATE_PART_RULES, ...DATE_RULES], c, span.to + 1, true);
+      if (x === null || x.kind !== "date" || x.written === undefined) return null;
+      const d = span.duration;
+      const months = d.unit === "Y" ? d.n * 12 : d.unit === "M" ? d.n : null;
+      const end = x.date;
+      const start = end === null || months === null || end.m === undefined || !Number.isInteger(months) ? null : addMonths({ y: end.y, m: end.m }, 1 - months);
+      return periodHit(k, x.to, start, end, d);
+    },
+  },
+  {
+    // "2005 and 2006": two years running
+    id: "period-year-pair",
+    read(c, k) {
+      const a = readYear(c.tokens, k);
+      if (a === null || !/^(?:and|or)$/.test(word(c.tokens, a.end))) return null;
+      const b = readYear(c.tokens, a.end + 1);
+      if (b === null || b.value !== a.value + 1 || countedNounAfter(c.tokens, b.end)) return null;
+      return periodHit(k, b.end, { y: a.value }, { y: b.value });
+    },
+  },
+  {
+    // "22 and 23 June", "22-23 June 2019", "June 22-23"
+    id: "period-day-pair",
+    read(c, k) {
+      const t = c.tokens;
+      const m0 = readMonth(t, k);
+      const d1 = readDay(t, m0?.end ?? k);
+      if (d1 === null || !/^(?:and|-|to)$/.test(word(t, d1.end))) return null;
+      const d2 = readDay(t, d1.end + 1);
+      if (d2 === null || d2.value <= d1.value) return null;
+      const m = m0 ?? readMonth(t, d2.end);
+      if (m === null) return null;
+      const after = m0 === null ? m.end : d2.end;
+      const yr = readYear(t, t[after]?.text === "," ? after + 1 : after);
+      const last = yr?.end ?? after;
+      const a = resolveWritten({ ...(yr === null ? {} : { y: yr.value }), m: m.value, d: d1.value }, c.ref);
+      const b = a === null || a.m === undefined || a.d === undefined || !isRealDay(a.y, a.m, d2.value) ? a : { ...a, d: d2.value };
+      return periodHit(k, last, a, b);
+    },
+  },
+  {
+    // "all of 2004", "all of last year"
+    id: "period-all-of",
+    read(c, k) {
+      if (word(c.tokens, k) !== "all" || word(c.tokens, k + 1) !== "of") return null;
+      const x = longest([...DATE_PART_RULES, ...DATE_RULES], c, k + 2, true);
+      if (x === null || x.kind !== "date") return null;
+      const p = x.date;
+      const yearLong = p === null || p.m === undefined;
+      return periodHit(k, x.to, p, p, yearLong ? { n: 1, unit: "Y" } : null);
+    },
+  },
+];
