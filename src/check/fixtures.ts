@@ -46,33 +46,47 @@ export async function findFixtures(roots: readonly string[]): Promise<Found> {
   return found;
 }
 
-async function walk(dir: string, found: Found): Promise<void> {
+/** what a folder turned out to be: a fixture, a folder holding fixtures further down, empty, or none of these */
+type Walked = "fixture" | "holds" | "empty" | "nothing";
+
+/**
+ * An empty folder is reported when it was named, or sits beside fixtures (a fixture in the making); elsewhere in
+ * a tree (an empty `bench/` when checking ".") it is none of the check's business.
+ */
+async function walk(dir: string, found: Found, named = true): Promise<Walked> {
   let entries;
   try {
     if (!(await stat(dir)).isDirectory()) {
       found.problems.push({ path: dir, problem: "is a file, expected a fixture folder (or a folder of them)" });
-      return;
+      return "nothing";
     }
     entries = await readdir(dir, { withFileTypes: true });
   } catch (err) {
     found.problems.push({ path: dir, problem: describeFsError(err) });
-    return;
-  }
-  if (entries.length === 0) {
-    found.problems.push({ path: dir, problem: `empty folder (expected ${ARTICLE_FILES[0]} and ${EXPECTED_FILE})` });
-    return;
+    return "nothing";
   }
   const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
   if ([...files].some((f) => FIXTURE_FILES.has(f))) {
     fixtureIn(dir, files, found);
-    return;
+    return "fixture";
+  }
+  if (entries.length === 0) {
+    if (named) found.problems.push({ path: dir, problem: emptyProblem });
+    return "empty";
   }
   const subdirs = entries
     .filter((e) => e.isDirectory() && !e.name.startsWith(".") && !SKIP_DIRS.has(e.name))
     .map((e) => e.name)
     .sort();
-  for (const name of subdirs) await walk(join(dir, name), found);
+  const walked: Array<[string, Walked]> = [];
+  for (const name of subdirs) walked.push([join(dir, name), await walk(join(dir, name), found, false)]);
+  if (walked.some(([, w]) => w === "fixture")) {
+    for (const [path, w] of walked) if (w === "empty") found.problems.push({ path, problem: emptyProblem });
+  }
+  return walked.some(([, w]) => w === "fixture" || w === "holds") ? "holds" : "nothing";
 }
+
+const emptyProblem = `empty folder (expected ${ARTICLE_FILES[0]} and ${EXPECTED_FILE})`;
 
 function fixtureIn(dir: string, files: ReadonlySet<string>, found: Found): void {
   const articles = ARTICLE_FILES.filter((f) => files.has(f));
