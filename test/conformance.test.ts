@@ -95,3 +95,11 @@ describe("conformance: cases", () => {
     expect(percent!.passed + percent!.failures.length).toBe(percent!.counted);
   });
 });
+
+describe("conformance: the range model", () => {
+  it("judges only range-like claims as extra: a plain number is not a range", () => {
+    const suite: Suite = { name: "Ranges", file: "-", kind: "range" };
+    const [c] = runSuite(suite, [{ Input: "More than 40 people came, and two left.", Results: [{ Text: "More than 40", Start: 0, End: 11, Resolution: { value: "(40,)" } }] }], []);
+    expect(c?.problems.filter((p) => p.startsWith("extra"))).toEqual([]);
+  });
+});

@@ -2,7 +2,8 @@
 // and the case passes when every checked RT result is found — a claim of a fitting type on the same mention
 // (spans.ts) saying the same value (expect.ts). For the number, percent, range and currency models RT lists
 // every mention, so a claim of the suite's types that matches no result also fails the case, as an extra
-// result fails it in RT's own runner. Date-range suites check only the ranges: other time claims are not judged.
+// result fails it in RT's own runner (for the range model, a claim with a range-like qualifier). Date-range
+// suites check only the ranges: other time claims are not judged.
 import { extract } from "../extract.js";
 import type { Claim } from "../schema.js";
 import { expectationFor } from "./expect.js";
@@ -22,7 +23,9 @@ export function runCase(suite: Suite, c: RtCase): Omit<CaseOutcome, "jsPortSkips
   const referenceDate = c.Context?.ReferenceDateTime?.slice(0, 10) ?? null;
   const claims = extract(c.Input, { referenceDate }).claims;
   const expected = checkedResults(suite, c).map((r) => ({ span: resultSpan(r), exp: expectationFor(suite.kind, r) }));
-  const judged = new Set(suite.kind === "daterange" ? ["date", "period"] : suite.kind === "currency" ? ["money"] : suite.kind === "percent" ? ["percent"] : ["count", "money", "percent"]);
+  const judged = new Set(suite.kind === "currency" ? ["money"] : suite.kind === "percent" ? ["percent"] : ["count", "money", "percent"]);
+  // RT's range model lists every range, not every number: only a claim with a range-like qualifier is extra there
+  const extra = (k: Claim): boolean => judged.has(k.type) && !used.has(k) && (suite.kind !== "range" || ("qualifier" in k && k.qualifier !== "exact"));
   const used = new Set<Claim>();
   const problems: string[] = [];
   for (const { span, exp } of expected) {
@@ -36,7 +39,7 @@ export function runCase(suite: Suite, c: RtCase): Omit<CaseOutcome, "jsPortSkips
     problems.push(near !== undefined ? `"${exp.text}": ${near.type} "${near.text}" ${exp.check(near, referenceDate)}` : `"${exp.text}": not found${exp.unsupported !== undefined ? ` (${exp.unsupported})` : ""}`);
   }
   if (suite.kind !== "daterange") {
-    for (const k of claims) if (judged.has(k.type) && !used.has(k)) problems.push(`extra ${k.type} "${k.text}"`);
+    for (const k of claims) if (extra(k)) problems.push(`extra ${k.type} "${k.text}"`);
   }
   return { input: c.Input, status: problems.length === 0 ? "pass" : "fail", problems };
 }
