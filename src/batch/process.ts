@@ -77,7 +77,9 @@ function run(input: string, text: string, date: string | null, opts: RunOptions)
 }
 
 const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;
-const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
+// A comment's body cannot hold "-->": with a lazy [\s\S]*? one comment could also span several, and
+// "<!---->\t<!---->…" then backtracks exponentially (232 characters took minutes).
+const HTML_START = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>])/i;
 
 /** A saved web page: by its extension, else by how its text starts. */
 export function looksLikeHtml(input: string, text: string): boolean {

@@ -11,7 +11,8 @@ import { clauseBreaks, crosses } from "../text/clauses.js";
 /** A time frame before the figure counts as this much further away than one after it. */
 const BEFORE_PENALTY = 1.5;
 /** Text between a figure and a time that makes the time the figure's own ("2.0% this year", "2.8% in 2005"). */
-const ATTACHED = /^(?:['’]s)?\s*(?:in|on|at|for|during|over)?\s*$/;
+// (one \s* per side of the preposition: two adjacent \s* backtrack quadratically over a run of spaces)
+const ATTACHED = /^(?:['’]s)?\s*(?:(?:in|on|at|for|during|over)\s*)?$/;
 /** Words that introduce the base of a comparison. */
 const COMPARISON = /\b(?:from|than|compared (?:with|to)|against|versus)\b/;
 /** Times that are a comparison's base by nature ("a year earlier", "the prior year"). */

@@ -101,7 +101,8 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
 
 /** The last capitalised run ending in `word` before `at` ("Aburizal Bakrie", "Electoral Commission"). */
 function mentionEndingIn(text: string, word: string, at: number): string | null {
-  const re = new RegExp(`(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${escape(word)}\\b`, "gu");
+  // starts only at a word's first letter: else "SSSS…" is rescanned from every letter (quadratic)
+  const re = new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${escape(word)}\\b`, "gu");
   let best: string | null = null;
   for (const m of text.slice(0, at).matchAll(re)) {
     const words = m[0].split(/\s+/);

@@ -66,7 +66,8 @@ export function assignQuotes(text: string, sentences: readonly Sentence[], quote
 export function quoteText(text: string, s: Speaker): string | null {
   if (s.adjacent.length === 0) return null;
   const parts = [...s.adjacent].sort((a, b) => a.open - b.open).map((q) => text.slice(q.start, q.end));
-  return parts.join(" ").replace(/\s*,$/, "").replace(/\s+/g, " ");
+  // (?<!\s): match from the first space of a run only, else a long run of spaces is rescanned (quadratic)
+  return parts.join(" ").replace(/(?<!\s)\s*,$/, "").replace(/\s+/g, " ");
 }
 
 function chain(q: Quote): Quote[] {
