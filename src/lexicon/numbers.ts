@@ -15,7 +15,7 @@ export const TENS: Readonly<Record<string, number>> = table({
 export const SCALES: Readonly<Record<string, number>> = table({
   hundred: 1e2, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, mln: 1e6, mio: 1e6, bn: 1e9, b: 1e9, bln: 1e9, billions: 1e9, tn: 1e12, trn: 1e12,
-  crore: 1e7, lakh: 1e5,
+  crore: 1e7, lakh: 1e5, tln: 1e12, mil: 1e6, dozen: 12, dozens: 12,
 });
 
 /** Scale words that may stand glued to the digits ("600m", "1.13bn", "5k"); written apart they need a full word. */

@@ -42,7 +42,8 @@ export function readNumber(tokens: readonly Token[], i: number): NumberRead | nu
   return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readHalf(tokens, i) ?? readWords(tokens, i);
 }
 
-export function readAmount(tokens: readonly Token[], i: number): Amount | null {
+/** The amount whose number starts at token i; tokens before `minBegin` belong to an earlier amount. */
+export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): Amount | null {
   const num = readNumber(tokens, i);
   if (num === null) return null;
   let value = num.value;
@@ -50,7 +51,7 @@ export function readAmount(tokens: readonly Token[], i: number): Amount | null {
   let scaled = false;
   let scale = 1;
   let rule = num.rule;
-  const before = currencyBefore(tokens, num.begin);
+  const before = currencyBefore(tokens, num.begin, minBegin);
 
   // Scale words, possibly several ("1.5 trillion", "a thousand million"); short forms only when glued ("600m").
   while (k < tokens.length && num.kind !== "vague" && num.kind !== "multiplier") {
@@ -144,26 +145,25 @@ interface CurrencyAt {
 
 const MAX_PREFIX_TOKENS = 4;
 
-function currencyBefore(tokens: readonly Token[], numIndex: number): CurrencyAt | null {
-  // Longest prefix first: tokens glued to each other and to the number ("US$", "HK$"), or a code + one space.
+function currencyBefore(tokens: readonly Token[], numIndex: number, minBegin: number): CurrencyAt | null {
+  // Longest prefix first: tokens glued to each other ("US$", "HK$"), or spaced in tokenized text ("us $ 150");
+  // a symbol may stand one space before the digits ("$ 75 million"). A single letter must be glued and upper case
+  // ("A$3bn"), or "a $5 fee" would read as Australian dollars.
   for (let n = MAX_PREFIX_TOKENS; n >= 1; n--) {
     const begin = numIndex - n;
-    if (begin < 0) continue;
+    if (begin < minBegin) continue;
     let text = "";
-    let ok = true;
+    let spacedInside = false;
     for (let k = begin; k < numIndex; k++) {
-      if (k > begin && tokens[k]!.spaced) ok = false;
+      if (k > begin && tokens[k]!.spaced) spacedInside = true;
       text += tokens[k]!.text;
     }
-    if (!ok) continue;
-    const currency = CURRENCY_PREFIXES[text];
+    let currency = CURRENCY_PREFIXES[text];
+    if (spacedInside && (currency === undefined || /^[A-Za-z]\$/.test(text))) currency = undefined;
+    // tokenized or lower-case text: "us $ 150", "hk $ 10", "rmb 10", "mxn$ 15" (never a single letter: "a $5 fee")
+    if (currency === undefined && (/^[a-z]{2,3}\$?$/i.test(text) || text === "c$")) currency = CURRENCY_PREFIXES[text.toUpperCase()] ?? CURRENCY_PREFIXES[text[0]!.toUpperCase() + text.slice(1).toLowerCase()];
     if (currency === undefined) continue;
-    const touching = !tokens[numIndex]!.spaced;
-    const letterCode = /^[A-Za-z.]+$/.test(text);
-    if (touching || letterCode) {
-      // a letter code must not be the end of a longer word run ("the USD" is fine; "XUSD" never tokenizes apart)
-      return { currency, begin, end: numIndex, weak: false };
-    }
+    return { currency, begin, end: numIndex, weak: false };
   }
   return null;
 }

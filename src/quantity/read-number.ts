@@ -21,7 +21,8 @@ export function readDigits(tokens: readonly Token[], i: number): NumberRead | nu
   if (fraction !== null) return fraction;
   const s = t.text;
   // "1,000,000.5": groups of three after commas; else a comma is a list separator ("1,2") — decline.
-  if (s.includes(",") && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) return null;
+  // (Indian grouping "12,34,567.89" too)
+  if (s.includes(",") && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s) && !/^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$/.test(s)) return null;
   if (s.split(".").length > 2) return null; // "1.2.3": a version or a date
   if (s.length > 40) return null; // a digit string, not an amount
   const value = Number(s.replace(/,/g, ""));
@@ -49,21 +50,22 @@ function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
   return { value: whole + num / den, kind: "digits", begin: i, end: k + 3, rule: "num-fraction" };
 }
 
-/** "half a million", "half a percentage point", "a quarter of a percentage point". */
+const HALF_SCALES = new Set(["million", "billion", "trillion", "thousand", "dozen"]);
+
+/** "half a million", "half million", "half a percentage point", "a quarter of a percentage point",
+ * "a quarter million", "half a dozen". */
 export function readHalf(tokens: readonly Token[], i: number): NumberRead | null {
   let k = i;
-  if (tokens[k]?.lower === "a" && tokens[k + 1]?.lower === "quarter" && tokens[k + 2]?.lower === "of") k += 1;
-  const w = tokens[k]?.lower;
-  const value = w === "half" ? 0.5 : w === "quarter" ? 0.25 : undefined;
+  const lower = (n: number) => tokens[n]?.lower ?? "";
+  if (lower(k) === "a" && lower(k + 1) === "quarter") k++;
+  const value = lower(k) === "half" ? 0.5 : lower(k) === "quarter" ? 0.25 : undefined;
   if (value === undefined) return null;
-  if (w === "quarter") {
-    if (tokens[k + 1]?.lower !== "of") return null;
-    k++;
-  }
-  if (tokens[k + 1]?.lower !== "a" && tokens[k + 1]?.lower !== "an") return null;
-  const after = tokens[k + 2]?.lower ?? "";
-  if (after !== "percentage" && after !== "million" && after !== "billion" && after !== "trillion" && after !== "thousand") return null;
-  return { value, kind: "words", begin: i, end: k + 2, rule: "num-fraction-words" };
+  k++;
+  if (value === 0.25 && lower(k) === "of") k++;
+  const article = lower(k) === "a" || lower(k) === "an" ? 1 : 0;
+  const after = lower(k + article);
+  if (!(HALF_SCALES.has(after) || (article === 1 && after === "percentage"))) return null;
+  return { value, kind: "words", begin: i, end: k + article, rule: "num-fraction-words" };
 }
 
 /** "twenty-five", "three hundred and forty", "a dozen", "a million", "one-billion". */

@@ -44,7 +44,7 @@ export function mightHoldQuantity(sentenceText: string): boolean {
 
 /** Words that can start a number ("a" only before a scale word: "a dozen", "a quarter of"). */
 const STARTERS: ReadonlySet<string> = new Set([
-  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), ...Object.keys(MULTIPLIERS), "half", "a", "an",
+  ...Object.keys(UNITS), ...Object.keys(TENS), ...Object.keys(VAGUE), ...Object.keys(MULTIPLIERS), "half", "quarter", "a", "an",
 ]);
 
 function isCandidate(tokens: readonly Token[], i: number): boolean {
@@ -61,12 +61,13 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
 export function scanSentence(text: string, s: Sentence): SentenceScan {
   const tokens = tokenize(text, s.start, s.end);
   const matches: QuantityMatch[] = [];
+  let consumed = 0; // tokens before this index belong to an earlier amount ("10 rmb 20 usd")
   for (let i = 0; i < tokens.length; ) {
     if (!isCandidate(tokens, i)) {
       i++;
       continue;
     }
-    const a = readAmount(tokens, i);
+    const a = readAmount(tokens, i, consumed);
     if (a === null) {
       i++;
       continue;
@@ -79,6 +80,7 @@ export function scanSentence(text: string, s: Sentence): SentenceScan {
     }
     const match = finish(text, tokens, amount, joined);
     i = Math.max(i + 1, amount.end);
+    consumed = amount.end;
     if (match !== null) matches.push(match);
   }
   return { tokens, matches };
