@@ -15,9 +15,10 @@ function run(argv: string[], env: Record<string, string | undefined> = {}) {
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Runs a command line in a pseudo-terminal of 100 columns; returns what the terminal received. */
+/** Runs a command line in a pseudo-terminal of 100 columns; returns what its stdout wrote to the terminal. */
 function inTerminal(command: string, env: Record<string, string | undefined>) {
-  const r = spawnSync("script", ["-qec", `stty cols 100 rows 50; ${command}`, "/dev/null"], {
+  // stderr (the batch progress line, redrawn with \r on a terminal) is not the view under test
+  const r = spawnSync("script", ["-qec", `stty cols 100 rows 50; ${command} 2>/dev/null`, "/dev/null"], {
     encoding: "utf8",
     cwd: root,
     env: { ...process.env, TERM: "xterm-256color", NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...env },

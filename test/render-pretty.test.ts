@@ -82,9 +82,12 @@ describe("renderPretty", () => {
     expect(row("around $8 billion")).toMatch(/money\s+around \$8 billion\s+≈ 8,000,000,000 USD\s+c\d+ between 2016 and August 2019\s+—$/);
     expect(row("since 2014")).toMatch(/period\s+since 2014\s+2014 → 2019-10-24$/);
  
-    // narrower: the links give way (their ids stay), the values stay whole
-    const narrow = lines.find((l) => /^\s+c\d+\s+count\s+around 1,000\s/.test(l))!;
-    expect(narrow).toMatch(/≈ 1,000 Chinese nationals\s+c\d+ the last 12…\s+c\d+ Chinese Emba…$/);
+    // narrower: the links give way first and wrap onto more lines, the value stays whole; nothing is cut
+    const i = lines.findIndex((l) => /^\s+c\d+\s+count\s+around 1,000\s/.test(l));
+    expect(lines[i]).toMatch(/≈ 1,000 Chinese nationals\s+c\d+ the last 12\s+c\d+ Chinese\s*$/);
+    expect(lines[i + 1]).toMatch(/^\s+months\s+Embassy in Phnom$/);
+    expect(lines[i + 2]).toMatch(/^\s+Penh$/);
+    expect(out).not.toContain("…");
   });
 
   it("adds a rule column when the claims carry rule ids (--explain)", () => {
@@ -92,6 +95,24 @@ describe("renderPretty", () => {
     const r = renderPretty(debug, { width: 120, palette: plain });
     expect(r).toMatch(/id\s+type\s+text\s+value\s+time\s+source\s+rule/);
     expect(r).toContain(debug.claims[0]!.rule!);
+  });
+
+  it("puts the rule under each row when a rule column does not fit", () => {
+    const debug = extract(text, { referenceDate: "2019-10-24", types: ["count", "money"], debug: true });
+    const narrow = renderPretty(debug, { width: 70, palette: plain }).split("\n");
+    expect(narrow.some((l) => /\brule\s*$/.test(l))).toBe(false);
+    for (const c of debug.claims) {
+      const row = narrow.findIndex((l) => new RegExp(`^\\s+${c.id}\\s+${c.type}\\s`).test(l));
+      expect(narrow.slice(row + 1).find((l) => l.includes(" rule "))).toBe(`          rule ${c.rule}`);
+    }
+  });
+
+  it("places a lone short claim where it stands as a word: 'he said', not 't(he)y'", () => {
+    const sentence = sentences.find((s) => s.text.endsWith("he said."))!;
+    const he = at("he", { type: "source", name: "San Chey", role: null, kind: "person", cue: "said", quote: null }, sentence.end - "he said.".length);
+    const r = renderPretty({ schema: "claimex/v1", input: "-", referenceDate: null, claims: [{ ...he, id: "c1" }] }, { width: 200, palette: plain });
+    expect(r).toContain("[he]c1 said.");
+    expect(r).not.toContain("t[he]");
   });
 
   it("colours each claim by its type when colour is on, and brackets nothing", () => {

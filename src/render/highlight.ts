@@ -3,23 +3,43 @@
 import type { Claim } from "../schema.js";
 import type { Palette } from "./style.js";
 
-/** Where each claim sits inside `sentence` (relative offsets), or null for a claim that could not be placed. */
-export function placeClaims(sentence: string, claims: readonly Claim[]): Array<Placed | null> {
+export interface Placement {
+  /** each claim's place inside the sentence (relative offsets), or null for a claim that could not be placed */
+  placed: Array<Placed | null>;
+  /** the sentence's absolute offset, when found */
+  base: number | null;
+}
+
+/**
+ * Candidate sentence offsets: every place where the first claim's text occurs in the sentence. The claims of one
+ * sentence keep their distances, so the candidate where they all fit is nearly always unique; a lone short claim
+ * ("he") can fit inside words too ("they"), so candidates where claims start and end on word boundaries win,
+ * then those not before `earliest` (the end of the previous sentence shown).
+ */
+export function placeClaims(sentence: string, claims: readonly Claim[], earliest = 0): Placement {
   // an empty claim text cannot anchor the search (indexOf("") matches everywhere)
   const first = claims.find((c) => c.text !== "");
-  if (first === undefined) return claims.map(() => null);
-  // Candidate sentence starts: every place where the first claim's text occurs. The claims of one sentence keep
-  // their distances, so the candidate where they all fit is the sentence's offset (nearly always unique).
-  let best: Array<Placed | null> = claims.map(() => null);
-  let bestCount = 0;
+  if (first === undefined) return { placed: claims.map(() => null), base: null };
+  let best: Placement = { placed: claims.map(() => null), base: null };
+  let bestScore = -1;
   for (let at = sentence.indexOf(first.text); at !== -1; at = sentence.indexOf(first.text, at + 1)) {
-    const placed = claims.map((c) => placeAt(sentence, c, first.span.start - at));
-    const count = placed.filter((x) => x !== null).length;
-    if (count === claims.length) return placed;
-    if (count > bestCount) [best, bestCount] = [placed, count];
+    const base = first.span.start - at;
+    const placed = claims.map((c) => placeAt(sentence, c, base));
+    const fit = placed.filter((x) => x !== null);
+    const bounded = fit.filter((x) => isWordEdge(sentence, x.start) && isWordEdge(sentence, x.end)).length;
+    const score = fit.length * 1e6 + bounded * 2 + (base >= earliest ? 1 : 0);
+    if (score > bestScore) [best, bestScore] = [{ placed, base }, score];
   }
   // A claim crossing into the next sentence does not fit: place it by its own first occurrence, if any.
-  return best.map((x, i) => x ?? placeAt(sentence, claims[i]!, claims[i]!.span.start - sentence.indexOf(claims[i]!.text)));
+  const placed = best.placed.map((x, i) => x ?? placeAt(sentence, claims[i]!, claims[i]!.span.start - sentence.indexOf(claims[i]!.text)));
+  return { placed, base: best.base };
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/** True when offset `i` does not fall between two letters or digits. */
+function isWordEdge(s: string, i: number): boolean {
+  return i <= 0 || i >= s.length || !(WORD.test(s[i - 1]!) && WORD.test(s[i]!));
 }
 
 interface Placed {
@@ -46,8 +66,9 @@ interface Cell {
  * The sentence as wrapped lines. With colour, claims are coloured by type; without, they are bracketed:
  * "[around 1,000]c1" — in both cases the id ties the highlight to its table row.
  */
-export function highlightSentence(sentence: string, claims: readonly Claim[], width: number, p: Palette): string[] {
-  const placed = placeClaims(sentence, claims).filter((x) => x !== null);
+export function highlightSentence(sentence: string, claims: readonly Claim[], width: number, p: Palette, earliest = 0): Highlighted {
+  const placement = placeClaims(sentence, claims, earliest);
+  const placed = placement.placed.filter((x) => x !== null);
   const opens = new Map<number, Claim[]>();
   const closes = new Map<number, Claim[]>();
   for (const x of placed) {
@@ -75,7 +96,13 @@ export function highlightSentence(sentence: string, claims: readonly Claim[], wi
     if (ch === " " && cells.length > 0 && cells[cells.length - 1]!.ch === " " && !cells[cells.length - 1]!.marker) continue;
     cells.push({ ch, claim: stack[stack.length - 1], marker: false });
   }
-  return wrap(cells, Math.max(20, width)).map((line) => paint(line, p));
+  return { lines: wrap(cells, Math.max(20, width)).map((line) => paint(line, p)), base: placement.base };
+}
+
+export interface Highlighted {
+  lines: string[];
+  /** the sentence's absolute offset, when it could be found */
+  base: number | null;
 }
 
 const breakable = (c: Cell | undefined, inClaims: boolean): boolean =>

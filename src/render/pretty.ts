@@ -3,7 +3,7 @@
 import type { Claim, ClaimexDocument, ErrorDocument } from "../schema.js";
 import { highlightSentence } from "./highlight.js";
 import type { Palette } from "./style.js";
-import { renderTable, type TableCell } from "./table.js";
+import { layoutTable, naturalWidth, renderTable, type TableCell } from "./table.js";
 import { clip, formatValue } from "./values.js";
 
 export interface PrettyOptions {
@@ -31,21 +31,33 @@ export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOpti
   const byId = new Map(doc.claims.map((c) => [c.id, c]));
   const explain = doc.claims.some((c) => c.rule !== undefined);
   const pad = " ".repeat(INDENT);
+  let earliest = 0;
   for (const claims of groups) {
     const s = claims[0]!.sentence;
-    const lines = highlightSentence(s.text, claims, o.width - INDENT, p);
+    const { lines, base } = highlightSentence(s.text, claims, o.width - INDENT, p, earliest);
+    if (base !== null) earliest = base + s.text.length;
     lines.forEach((l, i) => out.push((i === 0 ? p.dim(`§${s.index}`.padEnd(INDENT)) : pad) + l));
     out.push("");
-    const header = ["id", "type", "text", "value", "time", "source", ...(explain ? ["rule"] : [])];
-    const rows = claims.map((c) => row(c, byId, explain, p));
-    for (const l of renderTable(header, rows, o.width - INDENT, p.dim, { keep: KEEP, shrinkFirst: SHRINK_FIRST })) out.push(pad + l);
-    out.push("");
+    out.push(...table(claims, byId, explain, o.width - INDENT, p).map((l) => pad + l), "");
   }
   if (groups.length === 0) out.push(p.dim("no claims"), "");
   return out.join("\n");
 }
 
-function row(c: Claim, byId: ReadonlyMap<string, Claim>, explain: boolean, p: Palette): TableCell[] {
+const HEADER = ["id", "type", "text", "value", "time", "source"];
+
+/** With --explain the rule is a column when it fits, else a dim line under each row (a clipped rule id is useless). */
+function table(claims: readonly Claim[], byId: ReadonlyMap<string, Claim>, explain: boolean, width: number, p: Palette): string[] {
+  const rows = claims.map((c) => row(c, byId, p));
+  const fit = { keep: KEEP, shrinkFirst: SHRINK_FIRST };
+  if (!explain) return renderTable(HEADER, rows, width, p.dim, fit);
+  const withRule = rows.map((r, i) => [...r, { text: claims[i]!.rule ?? "", style: p.dim }]);
+  if (naturalWidth([...HEADER, "rule"], withRule) <= width) return renderTable([...HEADER, "rule"], withRule, width, p.dim, fit);
+  const t = layoutTable(HEADER, rows, width, p.dim, fit);
+  return [t.header, ...t.rows.flatMap((lines, i) => [...lines, p.dim(`    rule ${claims[i]?.rule ?? "?"}`)])];
+}
+
+function row(c: Claim, byId: ReadonlyMap<string, Claim>, p: Palette): TableCell[] {
   const quantity = c.type === "count" || c.type === "money" || c.type === "percent";
   const link = (id: string | undefined): TableCell => {
     if (!quantity) return { text: "" };
@@ -62,7 +74,6 @@ function row(c: Claim, byId: ReadonlyMap<string, Claim>, explain: boolean, p: Pa
     { text: formatValue(c) },
     link("time" in c ? c.time : undefined),
     link("source" in c && typeof c.source === "string" ? c.source : undefined),
-    ...(explain ? [{ text: c.rule ?? "", style: p.dim }] : []),
   ];
 }
 
