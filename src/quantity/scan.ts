@@ -29,6 +29,9 @@ export interface QuantityMatch {
 }
 
 const AGE_WORDS = new Set(["aged", "age", "ages"]);
+// "children under 18", "voters over 65": an age bracket after a word for people, not a figure
+const PEOPLE = new Set(["children", "people", "voters", "adults", "those", "men", "women", "users", "citizens",
+  "pupils", "students", "boys", "girls", "kids", "patients", "workers", "drivers", "anyone", "everyone", "teenagers"]);
 
 export interface SentenceScan {
   tokens: Token[];
@@ -117,6 +120,7 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
     // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");
     // a bare dash pair is a code or a score ("737-800")
     if (unit === null && !a.scaled && (a.num.kind === "words" || joined?.rule === "range-dash")) return null;
+    if (Number.isInteger(a.value) && a.value < 120 && (qualifier === "less_than" || qualifier === "more_than") && PEOPLE.has(tokens[begin - 1]?.lower ?? "")) return null;
   }
   const first = tokens[begin]!;
   const last = tokens[end - 1]!;
