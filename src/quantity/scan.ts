@@ -7,7 +7,7 @@ import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers
 import { readAmount, type Amount } from "./read-amount.js";
 import { qualifierAfter, qualifierBefore } from "./context.js";
 import { rejectReason } from "./filters.js";
-import { readUnit } from "./unit.js";
+import { readUnit, unitNamedBefore } from "./unit.js";
 import { joinRange } from "./range.js";
 import { findPredicate } from "./predicate.js";
 
@@ -114,7 +114,7 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
   let predicate: string | undefined;
   if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("multiplier")) {
     const u = readUnit(text, tokens, end);
-    unit = u?.text ?? null;
+    unit = u?.text ?? unitNamedBefore(text, tokens, begin);
     if (u !== null && u.begin === end && !tokens[end]!.spaced) end = u.end; // "16.50m", "14Mbps": one token
     predicate = findPredicate(tokens, begin, u?.end ?? end);
     // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");

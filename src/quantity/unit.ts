@@ -56,6 +56,15 @@ function isNumberWord(w: string): boolean {
   return UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined;
 }
 
+/** "The number of Japanese films released rose to 310": the counted thing named earlier in the sentence. */
+export function unitNamedBefore(text: string, tokens: readonly Token[], begin: number): string | null {
+  for (let k = begin - 2; k >= 1; k--) {
+    if (tokens[k]!.lower !== "of" || (tokens[k - 1]!.lower !== "number" && tokens[k - 1]!.lower !== "numbers")) continue;
+    return readUnit(text, tokens, k)?.text ?? null;
+  }
+  return null;
+}
+
 interface WordAt {
   lower: string;
   end: number;
