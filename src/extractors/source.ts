@@ -3,7 +3,7 @@
 // it speaks and — kept beside the draft for link-sources — the stretches of text it reports.
 import type { Context, Extractor, Sentence, SourceDraft } from "../types.js";
 import { tokenize } from "../text/tokens.js";
-import { CUE_VERBS } from "../lexicon/attribution.js";
+import { CUE_VERBS, PASSIVE_CUES } from "../lexicon/attribution.js";
 import { findQuotes, type Quote } from "../sources/quotes.js";
 import { findCues } from "../sources/cues.js";
 import { classify, type Classified } from "../sources/classify.js";
@@ -12,8 +12,9 @@ import { resolveAll, type Resolved } from "../sources/resolve.js";
 import { assignQuotes, quoteText, type Speaker } from "../sources/speakers.js";
 import { reportedRegions } from "../sources/regions.js";
 import { setScope, type Stretch } from "../sources/scope.js";
+import { subjectMentions } from "../sources/mentions.js";
 
-const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), "according"].join("|")})\\b`, "i");
+const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), ...PASSIVE_CUES, "according"].join("|")})\\b`, "i");
 
 interface Item {
   c: Classified;
@@ -33,7 +34,8 @@ export const source: Extractor = {
       if (!GATE.test(s.text)) continue;
       items.push(...sentenceItems(ctx.text, s, quoted));
     }
-    resolveAll(ctx.text, items);
+    let mentions: Resolved[] | undefined;
+    resolveAll(ctx.text, items, () => (mentions ??= subjectMentions(ctx.text, ctx.sentences)));
     assignQuotes(ctx.text, ctx.sentences, quotes, items.map((i) => i.speaker));
     return items.map((i) => {
       const d: SourceDraft = { ...i.draft, name: i.r.name, kind: i.r.kind, quote: quoteText(ctx.text, i.speaker) };
@@ -53,7 +55,8 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
     if (hit.needsDocument && c.kind !== "document" && c.refer?.type !== "pronoun") continue;
     const last = hit.phrase.appositive?.to ?? hit.phrase.to;
     const span = { start: toks[hit.phrase.from]!.start, end: toks[last]!.end };
-    if (out.some((o) => o.draft.span.start === span.start)) continue; // "X welcomed … but added": one source
+    // "X welcomed … but added": one source; a phrase inside another ("a report published by X") adds nothing
+    if (out.some((o) => o.draft.span.start <= span.start && span.end <= o.draft.span.end)) continue;
     const cue = { start: toks[hit.cueFrom]!.start, end: toks[hit.cueTo]!.end };
     out.push({
       c,

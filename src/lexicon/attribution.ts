@@ -14,6 +14,10 @@ export interface CueSpec {
   readonly needsComplement?: boolean;
   /** Only after a quotation ("…,” the Facebook post read). */
   readonly afterQuoteOnly?: boolean;
+  /** The past tense is spelt like the base form ("forecast", "read"): no plural subject needed. */
+  readonly pastAsBase?: boolean;
+  /** A particle that must follow ("pointed out"). */
+  readonly particle?: string;
 }
 
 const verb = (lemma: string, forms: string[], extra: Omit<CueSpec, "lemma"> = {}): Array<[string, CueSpec]> =>
@@ -48,13 +52,14 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("conclude", ["concluded", "concludes"], { documentOnly: true }),
   ...verb("indicate", ["indicated", "indicates"], { documentOnly: true }),
   ...verb("post", ["posted"], { needsComplement: true }),
-  ...verb("read", ["read", "reads"], { afterQuoteOnly: true }),
+  ...verb("read", ["read", "reads"], { afterQuoteOnly: true, pastAsBase: true }),
+  ...verb("point", ["pointed", "points", "point"], { invert: true, particle: "out" }),
   ...verb("laud", ["lauded", "lauds"]),
   ...verb("welcome", ["welcomed", "welcomes"]),
   ...verb("state", ["stated"]),
   ...verb("stress", ["stressed"]),
   ...verb("predict", ["predicted", "predicts", "predict"]),
-  ...verb("forecast", ["forecast", "forecasts"], { noun: true }),
+  ...verb("forecast", ["forecast", "forecasts"], { noun: true, pastAsBase: true }),
   ...verb("project", ["projected"]),
   ...verb("reveal", ["revealed", "reveals"]),
   ...verb("declare", ["declared"]),
@@ -72,16 +77,18 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("inform", ["informed"]),
   ...verb("reckon", ["reckons", "reckoned"]),
   ...verb("specify", ["specified"]),
-  ...verb("recommend", ["recommend", "recommends", "recommended"]),
+  ...verb("recommend", ["recommend", "recommends"]),
   ...verb("reply", ["replied"], { invert: true }),
   ...verb("comment", ["commented"], { invert: true }),
   ...verb("complain", ["complained"], { invert: true }),
   ...verb("testify", ["testified"]),
 ]);
 
-/** Two-word cues: the first word, then the second ("pointed out"). */
-export const CUE_PHRASES: ReadonlyMap<string, string> = new Map([
-  ["pointed", "out"], ["points", "out"], ["point", "out"],
+/** Participles that name their source after "by" ("proposals announced by the Trade Secretary"). */
+export const PASSIVE_CUES: ReadonlySet<string> = new Set([
+  "announced", "prepared", "published", "released", "compiled", "reported", "revealed", "disclosed", "issued",
+  "estimated", "calculated", "forecast", "predicted", "produced", "unveiled", "stated",
+  "confirmed", "claimed", "made",
 ]);
 
 /** Words that turn a following cue form into something else: passive, infinitive, negation, a determiner. */
@@ -134,7 +141,7 @@ export const CLOSED_CLASS: ReadonlySet<string> = new Set([
   "before", "until", "unless", "whether", "that", "which", "who", "whom", "whose", "what", "why", "how", "in", "on",
   "at", "by", "for", "from", "to", "with", "without", "of", "into", "over", "under", "about", "between", "during",
   "despite", "after", "among", "against", "through", "is", "are", "was", "were", "be", "been", "has", "have", "had",
-  "will", "would", "can", "could", "may", "might", "must", "should", "do", "does", "did", "not", "no", "yes", "there",
+  "would", "can", "could", "might", "must", "should", "do", "does", "did", "not", "no", "yes", "there",
   "here", "now", "i", "we", "you", "me", "us", "him", "them", "my", "your", "it", "he", "she", "they", "such",
   "instead", "indeed", "thus", "hence", "therefore", "even", "only", "just", "last", "next", "earlier", "later",
   "today", "yesterday", "tomorrow", "tonight", "once", "again", "ago", "more", "most", "less", "least", "very",

@@ -68,7 +68,7 @@ export const UNNAMED_NOUNS: ReadonlySet<string> = new Set([
   "makers", "coders", "designers", "animators", "bankers", "brokers", "strategists", "forecasters", "pollsters",
   "organisers", "organizers", "authorities", "leaders", "members", "delegates", "negotiators", "lawyers",
   "prosecutors", "investigators", "police", "firefighters", "rescuers", "medics", "survivors", "victims", "families",
-  "websites", "commentators",
+  "websites", "commentators", "industry", "sector",
 ]);
 
 /** Last words that make a capitalised name an organisation ("Brown-Forman Inc", "British Airways"). */
@@ -84,6 +84,13 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "embassy", "institute", "foundation", "association", "organisation", "organization", "federation", "union",
   "party", "government", "administration", "parliament", "court", "police", "army", "fund", "trust", "society",
   "university", "college", "centre", "center", "project", "programme", "program", "alliance", "network", "service",
+]);
+
+/** What a source announces or prepares ("proposals announced by", "the details were disclosed by"). */
+export const INFO_NOUNS: ReadonlySet<string> = new Set([
+  "proposals", "proposal", "plans", "plan", "details", "measures", "cuts", "deal", "findings", "results", "changes",
+  "targets", "target", "prices", "price", "rates", "rate", "terms", "loss", "losses", "profits", "profit", "earnings",
+  "sales", "revenue", "revenues", "dividend", "cost", "costs", "toll", "number", "numbers", "total", "totals",
 ]);
 
 /** Participles between a document and its issuer ("statistics gathered by", "a table drawn up by"). */

@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.js";
 import { CUE_VERBS } from "../lexicon/attribution.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
-import { isNominal, isQuoteMark } from "./words.js";
+import { isCap, isNominal, isQuoteMark } from "./words.js";
 
 const MAX_APPOSITIVE = 25;
 
@@ -27,7 +27,11 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
     return from < 0 ? null : { from, to: open - 1 };
   }
   const from = leftPhrase(toks, open - 1, 0);
-  if (from < 0) return null;
+  if (from < 0) {
+    // "Although details were scant, Mr Gates, said …": a stray comma after the subject
+    const own = leftPhrase(toks, close - 1, open + 1);
+    return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
+  }
   const relative = /^(?:who|which)$/.test(b0.lower);
   if (!relative && rightPhrase(toks, open + 1, close - 1) < 0) return null;
   if (!relative && !hasNominal(toks, open + 1, close - 1)) return null;

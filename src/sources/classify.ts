@@ -5,8 +5,8 @@ import type { Token } from "../text/tokens.js";
 import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { classifyDocument, documentHead } from "./issuer.js";
-import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
-import { isCap } from "./words.js";
+import { genderOf, isDemonym, isGivenName, isProperRun, type Phrase } from "./phrase-text.js";
+import { isCap, isPluralRole, NAME_PARTICLES } from "./words.js";
 
 export type SourceKind = "person" | "organization" | "document" | "unnamed";
 export type Gender = "male" | "female";
@@ -41,7 +41,7 @@ export function classify(p: Phrase, parts: PhraseParts): Classified | null {
   const ap = parts.appositive;
   if (ap === undefined) return classifySimple(p, parts.from, parts.to);
   const main = classifySimple(p, parts.from, parts.to);
-  const mainIsName = isProperRun(p, skipDet(p, parts.from, parts.to), parts.to);
+  const mainIsName = isProperRun(p, skipDet(p, parts.from, parts.to), parts.to) && main?.refer?.type !== "role";
   if (/^(?:which|who)$/.test(p.toks[ap.from]!.lower)) {
     return main === null ? null : { ...main, role: main.role ?? p.text(ap.from + 1, ap.to) };
   }
@@ -73,6 +73,8 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
   }
   const doc = documentHead(p, s, to);
   if (doc >= 0) return classifyDocument(p, from, s, doc, to);
+  const lead = personOfOrg(p, s, to);
+  if (lead !== null) return lead;
   const split = splitRole(p, s, to);
   if (split !== null) return split;
   const last = toks[to]!;
@@ -80,12 +82,13 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
   const plural = /[^s']s$/.test(last.lower);
   if (!isCap(last) && last.text !== ")") {
     const w = last.lower;
+    const named = hasProperName(p, s, to);
+    if (!named && (UNNAMED_NOUNS.has(w) || isPluralRole(w))) return { ...base, name, kind: "unnamed", plural };
     if (ORG_NOUNS.has(w)) {
-      const named = hasProperName(p, s, to);
       if (plural || named || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
       return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
     }
-    if (UNNAMED_NOUNS.has(w)) return { ...base, name, kind: "unnamed", plural };
+    if (UNNAMED_NOUNS.has(w) || isPluralRole(w)) return { ...base, name, kind: "unnamed", plural };
     if (ROLE_WORDS.has(w)) return { ...base, name, kind: "person", gender: genderOf(p, s, to), refer: { type: "role", head: w } };
     return null;
   }
@@ -109,6 +112,8 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   if (words.length >= 2 && words.length <= 4 && base.gender !== null) return { ...base, kind: "person" };
   if (words.length === 1) {
     const w = words[0]!;
+    // "Analysts said", "Experts believe": a group noun capitalised at the start of a sentence
+    if (UNNAMED_NOUNS.has(w.lower) || isPluralRole(w.lower)) return { ...base, kind: "unnamed", plural: true };
     const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w.text);
     if (acronym) return { ...base, kind: "organization" };
     return { ...base, kind: "organization", plural: /[^s']s$/.test(w.lower), refer: { type: "surname", surname: name, honorific: false } };
@@ -126,7 +131,7 @@ function splitRole(p: Phrase, s: number, to: number): Classified | null {
     if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
     // the name: a run of capitalised words right after the role, then maybe "of/at/from …"
     let e = h;
-    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-")) e++;
+    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])))) e++;
     if (e === h || !isCap(toks[e])) continue;
     const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
     if (e !== to && !pp) continue;
@@ -139,6 +144,20 @@ function splitRole(p: Phrase, s: number, to: number): Classified | null {
     return { name: p.text(n0, e), role, kind, gender: isRole ? genderOf(p, s, e) : null, plural: false };
   }
   return null;
+}
+
+/** "Cara Diemont of IT firm Dimension Data", "Ben Coppin from Envisional": a person's name, then where they work. */
+function personOfOrg(p: Phrase, s: number, to: number): Classified | null {
+  const { toks } = p;
+  const honorific = HONORIFICS.has(toks[s]!.lower);
+  if (!honorific && !isGivenName(toks[s])) return null;
+  let e = s + (honorific ? 1 : 0);
+  while (e < to && (isCap(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1]!.lower)) && !ROLE_WORDS.has(toks[e + 1]!.lower)) e++;
+  if (e >= to || !/^(?:of|at|from|with)$/.test(toks[e + 1]!.lower)) return null;
+  if (toks.slice(s, e + 1).some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return null;
+  const n0 = honorific ? s + 1 : s;
+  const refer = honorific && e === n0 ? { refer: { type: "surname" as const, surname: p.text(n0, e), honorific } } : {};
+  return { name: p.text(n0, e), role: p.text(e + 1, to), kind: "person", gender: genderOf(p, s, e), plural: false, ...refer };
 }
 
 function skipDet(p: Phrase, from: number, to: number): number {

@@ -44,8 +44,13 @@ function fillerPhraseEndingAt(toks: readonly Token[], k: number): number {
   return 0;
 }
 
-/** Index of the first token after fillers that start at toks[k]. */
+/** Index of the first token after fillers that start at toks[k] ("today", "on Thursday"). */
 export function skipFillersRight(toks: readonly Token[], k: number): number {
-  while (k < toks.length && toks[k]!.kind === "word" && /^(?:today|yesterday|also|further|then|later)$/.test(toks[k]!.lower)) k++;
+  for (let guard = 0; guard < 4 && k < toks.length; guard++) {
+    const t = toks[k]!;
+    if (t.kind === "word" && /^(?:today|yesterday|also|further|then|later)$/.test(t.lower)) k++;
+    else if (FILLER_PHRASE_OPENERS.has(t.lower) && isTimeWord(toks[k + 1])) k += 2;
+    else break;
+  }
   return k;
 }

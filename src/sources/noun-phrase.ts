@@ -3,6 +3,7 @@
 // Token indexes are inclusive at both ends.
 import type { Token } from "../text/tokens.js";
 import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
+import { DOCUMENT_NOUNS, ISSUER_VERBS } from "../lexicon/source-nouns.js";
 import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal, isPossessive } from "./words.js";
 
 const MAX_MODIFIERS = 3;
@@ -30,7 +31,8 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
     if (DETERMINERS.has(t.lower)) {
       // "director of the Cambodian …": a determiner after a joiner stays inside the phrase
       const j = toks[k - 1];
-      if (j !== undefined && k - 2 >= floor && NP_JOINERS.has(j.lower) && j.lower !== "and" && isNominal(toks[k - 2])) {
+      const inside = j !== undefined && NP_JOINERS.has(j.lower) && (j.lower !== "and" || (isCap(toks[k - 2]) && isCap(right)));
+      if (inside && k - 2 >= floor && isNominal(toks[k - 2])) {
         k--;
         continue;
       }
@@ -66,6 +68,13 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
       last = k;
       continue;
     }
+    if (last < 0) {
+      if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(toks[k + 1]) || isModifier(toks[k + 1]))) {
+        modifiers++;
+        continue;
+      }
+      break;
+    }
     if (isGluedHyphen(toks, k) && last === k - 1) continue;
     if (t.text === "(" && last === k - 1) {
       const close = bracketEnd(toks, k, ceil);
@@ -75,6 +84,15 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
     }
     if (t.text === "," && last === k - 1 && isListInName(toks, k, ceil)) continue;
     if (t.kind !== "word") break;
+    if (ISSUER_VERBS.has(t.lower) && last >= 0 && last === k - 1 && DOCUMENT_NOUNS.has(toks[last]!.lower)) {
+      // "statistics gathered by Websidestory", "a table drawn up by …": the issuer belongs to the phrase
+      let j = k;
+      while (j < k + 3 && ISSUER_VERBS.has(toks[j]?.lower ?? "")) j++;
+      const after = toks[j + 1] !== undefined && DETERMINERS.has(toks[j + 1]!.lower) ? j + 2 : j + 1;
+      if (toks[j]?.lower !== "by" || !isNominal(toks[after])) break;
+      k = after - 1; // the loop goes on from the issuer's first word
+      continue;
+    }
     if (NP_JOINERS.has(t.lower) && last === k - 1) {
       const next = toks[k + 1];
       const after = next !== undefined && DETERMINERS.has(next.lower) ? toks[k + 2] : next;

@@ -1,9 +1,10 @@
 // Coreference inside one article: "he said" → the last fitting named person, "Mr Bakrie" → "Aburizal Bakrie",
 // "the commission" → "Electoral Commission", "the Facebook post" → the body that posted. Sources are resolved in
 // text order against the ones before them; a document with no issuer may look a few sentences ahead.
-import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
+import { ROLE_WORDS, SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import { MALE_NAMES, FEMALE_NAMES } from "../lexicon/given-names.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
+import { NameIndex } from "./name-index.js";
 
 export interface Resolved {
   name: string;
@@ -24,10 +25,12 @@ export interface Resolved {
 const LOOKAHEAD_SENTENCES = 3;
 
 /** Resolves every item in place, in text order. */
-export function resolveAll(text: string, items: Array<{ c: Classified; r: Resolved }>): void {
+export function resolveAll(text: string, items: Array<{ c: Classified; r: Resolved }>, mentions: () => readonly Resolved[]): void {
   const done: Resolved[] = [];
+  let index: NameIndex | undefined;
+  const names = () => (index ??= new NameIndex(text));
   for (const { c, r } of items) {
-    resolveOne(text, c, r, done);
+    resolveOne(text, c, r, done, mentions, names);
     done.push(r);
   }
   // documents with no issuer before them: the next named organisation a few sentences on
@@ -38,25 +41,40 @@ export function resolveAll(text: string, items: Array<{ c: Classified; r: Resolv
   });
 }
 
-function resolveOne(text: string, c: Classified, r: Resolved, before: readonly Resolved[]): void {
+function resolveOne(
+  text: string,
+  c: Classified,
+  r: Resolved,
+  before: readonly Resolved[],
+  mentions: () => readonly Resolved[],
+  nameIndex: () => NameIndex,
+): void {
   const ref = c.refer;
   r.named = ref === undefined;
   if (ref === undefined) return;
+  const names = nameIndex();
   const last = (ok: (k: Resolved) => boolean) => {
     for (let i = before.length - 1; i >= 0; i--) if (before[i]!.named && ok(before[i]!)) return before[i];
     return undefined;
   };
+  // the later of the last fitting source and the last fitting sentence subject
+  const lastOf = (ok: (k: Resolved) => boolean) => {
+    const h = last(ok);
+    let m: Resolved | undefined;
+    for (const k of mentions()) if (k.at < r.at && ok(k)) m = k;
+    return m !== undefined && (h === undefined || m.at > h.at) ? m : h;
+  };
   let found: Resolved | undefined;
   switch (ref.type) {
     case "pronoun":
-      if (ref.of === "male" || ref.of === "female") found = last((k) => k.kind === "person" && (k.gender === null || k.gender === ref.of));
-      else if (ref.of === "thing") found = last((k) => (k.kind === "organization" || k.kind === "document") && !k.plural);
+      if (ref.of === "male" || ref.of === "female") found = lastOf((k) => k.kind === "person" && (k.gender === null || k.gender === ref.of));
+      else if (ref.of === "thing") found = lastOf((k) => (k.kind === "organization" || k.kind === "document") && !k.plural);
       else found = last((k) => k.plural && k.kind !== "person");
       break;
     case "surname":
       found = last((k) => lastWord(k.name) === lastWord(ref.surname) && k.kind === "person") ?? last((k) => k.name === ref.surname);
       if (found === undefined) {
-        const full = mentionEndingIn(text, ref.surname, r.at);
+        const full = mentionEndingIn(names, lastWord(ref.surname), r.at) ?? lowerCaseFullName(text, lastWord(ref.surname), r.at);
         if (full !== null && (ref.honorific || startsWithGivenName(full))) {
           setName(r, full, "person");
           return;
@@ -74,9 +92,9 @@ function resolveOne(text: string, c: Classified, r: Resolved, before: readonly R
     case "descriptor": {
       const head = ref.head;
       found = last((k) => k.kind === "organization" && lastWord(k.name).toLowerCase() === head);
-      const mention = found === undefined ? mentionEndingIn(text, head[0]!.toUpperCase() + head.slice(1), r.at) : null;
+      const mention = found === undefined ? mentionEndingIn(names, head, r.at) ?? namedBeside(text, head, r.at) : null;
       if (mention !== null) return setName(r, mention, "organization");
-      if (found === undefined && !SELF_NAMING_ORGS.has(head)) found = last((k) => k.kind === "organization" && !k.plural);
+      if (found === undefined && !SELF_NAMING_ORGS.has(head)) found = lastOf((k) => k.kind === "organization" && !k.plural);
       break;
     }
     case "issuer":
@@ -89,7 +107,7 @@ function resolveOne(text: string, c: Classified, r: Resolved, before: readonly R
       found = last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head));
       break;
   }
-  if (found !== undefined) setName(r, found.name, ref.type === "issuer" ? "document" : found.kind, found.gender);
+  if (found !== undefined) setName(r, found.name, c.kind === "document" ? "document" : found.kind, found.gender);
 }
 
 function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: Gender | null = r.gender): void {
@@ -100,20 +118,49 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
 }
 
 /** The last capitalised run ending in `word` before `at` ("Aburizal Bakrie", "Electoral Commission"). */
-function mentionEndingIn(text: string, word: string, at: number): string | null {
-  // starts only at a word's first letter: else "SSSS…" is rescanned from every letter (quadratic)
-  const re = new RegExp(`(?<![\\p{L}'’-])(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}${escape(word)}\\b`, "gu");
+function mentionEndingIn(names: NameIndex, word: string, at: number): string | null {
   let best: string | null = null;
-  for (const m of text.slice(0, at).matchAll(re)) {
-    const words = m[0].split(/\s+/);
-    while (words.length > 1 && /^(?:The|A|An|Mr|Mrs|Ms|Dr|But|And|In|On|At|As|If|When|While)$/.test(words[0]!)) words.shift();
+  for (const run of names.endingIn(word, at)) {
+    const words = [...run];
+    // "Trade and Industry Secretary Patricia Hewitt" → "Patricia Hewitt"; "Author Arthur Hailey" → "Arthur Hailey"
+    const given = words.findIndex((w) => isGiven(w));
+    if (given > 0) words.splice(0, given);
+    while (words.length > 1 && (LEADING_NOISE.test(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase()))) words.shift();
     if (words.length > 1) best = words.join(" ");
   }
   return best;
 }
 
+/** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. */
+function namedBeside(text: string, head: string, at: number): string | null {
+  const h = escape(head);
+  const re = new RegExp(`\\b${h}\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,3})|((?:\\p{Lu}[\\p{L}'’&-]*\\s){1,3})${h}\\b`, "gu");
+  let best: string | null = null;
+  for (const m of text.slice(Math.max(0, at - WINDOW), at).matchAll(re)) {
+    const name = (m[1] ?? m[2] ?? "").trim();
+    if (name !== "" && !/^(?:The|A|An|This|That|Its|Their)$/.test(name)) best = name.replace(/^(?:The|A|An) /, "");
+  }
+  return best;
+}
+
+const LEADING_NOISE = /^(?:The|A|An|Mr|Mrs|Ms|Dr|But|And|In|On|At|As|If|When|While|For|By|With|From|Of)$/;
+
+/** Wire copy sometimes writes names in lower case ("finance minister manuel azpurua"): a given name, then the word. */
+function lowerCaseFullName(text: string, word: string, at: number): string | null {
+  const re = new RegExp(`\\b(\\p{L}+)\\s+${escape(word)}\\b`, "giu");
+  let best: string | null = null;
+  for (const m of text.slice(Math.max(0, at - WINDOW), at).matchAll(re)) if (isGiven(m[1]!)) best = m[0].replace(/\s+/g, " ");
+  return best;
+}
+
+const WINDOW = 8000;
+
 function startsWithGivenName(name: string): boolean {
-  const w = name.split(" ")[0]!.toLowerCase();
+  return isGiven(name.split(" ")[0]!);
+}
+
+function isGiven(word: string): boolean {
+  const w = word.toLowerCase();
   return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
 }
 

@@ -4,19 +4,35 @@ import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, HONORIFICS } from "../lexicon/att
 import { DOCUMENT_NOUNS, ORG_NOUNS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { MONTHS, WEEKDAYS } from "../lexicon/time-words.js";
 
+/** Closed-class words that, written in capitals, are names. */
+const ACRONYMS = new Set(["us", "it", "who", "un", "eu", "am", "ok"]);
+
 /** A capitalised word that may be part of a name (not "But", "However" or a month). */
 export function isCap(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
+  if (ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase()) return true; // "US", "IT", "WHO"
   if (CLOSED_CLASS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
-  return !(t.lower in MONTHS) && !(t.lower in WEEKDAYS);
+  // "May" is also a surname ("Theresa May"); time phrases before a cue are skipped as fillers anyway
+  return (!(t.lower in MONTHS) || t.lower === "may") && !(t.lower in WEEKDAYS);
 }
 
 /** A lexicon noun that can head a source phrase ("spokesman", "company", "report", "analysts"). */
 export function isHeadNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const w = t.lower;
-  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w);
+  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w) || isPluralRole(w);
 }
+
+/** "artists", "ministers": people named by a plural role, an unnamed group. */
+export function isPluralRole(w: string): boolean {
+  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && ROLE_WORDS.has(w.slice(0, -1));
+}
+
+/** Name particles that stay inside a person's name ("Nick Van den Brul", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van", "von", "de", "den", "der", "da", "di", "du", "la", "le", "del", "della", "dos", "das", "bin", "ibn", "al",
+  "ter", "ten", "st",
+]);
 
 /** "BA's", "Sotheby's": a possessive that stays inside the phrase. */
 export function isPossessive(t: Token | undefined): boolean {

@@ -1,0 +1,31 @@
+// Names that open a sentence as its subject ("UK advertising giant WPP has posted …", "Arthur Hailey, the author
+// of Airport, has died"): antecedents for "it", "the company" or "he" when no earlier source fits. Computed only
+// when a reference needs them, over the first tokens of each sentence.
+import type { Sentence } from "../types.js";
+import { tokenize } from "../text/tokens.js";
+import { NP_JOINERS } from "../lexicon/attribution.js";
+import { classify } from "./classify.js";
+import { rightPhrase } from "./noun-phrase.js";
+import { phraseOver } from "./phrase-text.js";
+import type { Resolved } from "./resolve.js";
+
+const HEAD_CHARS = 160;
+
+export function subjectMentions(text: string, sentences: readonly Sentence[]): Resolved[] {
+  const out: Resolved[] = [];
+  for (const s of sentences) {
+    let toks = tokenize(text, s.start, Math.min(s.end, s.start + HEAD_CHARS));
+    const dash = toks.findIndex((t, k) => k < 8 && (t.text === "-" || t.text === "\u2013") && t.spaced);
+    if (dash > 0 && toks[0]!.text === toks[0]!.text.toUpperCase()) toks = toks.slice(dash + 1); // "CHICAGO, Feb 26 - …"
+    const end = rightPhrase(toks, 0, toks.length - 1);
+    const next = toks[end + 1];
+    if (end < 0 || next === undefined) continue;
+    const verbNext = next.kind === "word" && /^\p{Ll}/u.test(next.text) && !NP_JOINERS.has(next.lower);
+    if (!verbNext && next.text !== ",") continue;
+    const c = classify(phraseOver(text, toks), { from: 0, to: end });
+    const named = c?.refer === undefined || c.refer.type === "name" || (c.refer.type === "surname" && !c.refer.honorific);
+    if (c === null || !named || (c.kind !== "organization" && c.kind !== "person")) continue;
+    out.push({ ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null });
+  }
+  return out;
+}

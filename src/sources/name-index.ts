@@ -1,0 +1,36 @@
+// Capitalised runs of the whole text ("Aburizal Bakrie", "Electoral Commission"), indexed by each of their words
+// once per document, so that "Mr Bakrie" or "the commission" finds its full name without rescanning the text.
+const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
+const MAX_BEFORE = 3;
+
+interface Entry {
+  at: number;
+  words: string[];
+}
+
+export class NameIndex {
+  private readonly byWord = new Map<string, Entry[]>();
+
+  constructor(text: string) {
+    RUN.lastIndex = 0;
+    for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
+      const words = m[0].split(/[ \t]+/);
+      if (words.length < 2) continue;
+      words.forEach((w, j) => {
+        if (j === 0) return;
+        const key = w.toLowerCase();
+        const list = this.byWord.get(key) ?? [];
+        list.push({ at: m!.index, words: words.slice(Math.max(0, j - MAX_BEFORE), j + 1) });
+        this.byWord.set(key, list);
+      });
+    }
+  }
+
+  /** Word lists of the runs ending in `word` (case-insensitive) that start before `at`, latest last. */
+  endingIn(word: string, at: number): string[][] {
+    const list = this.byWord.get(word.toLowerCase()) ?? [];
+    const out: string[][] = [];
+    for (const e of list) if (e.at < at) out.push(e.words);
+    return out;
+  }
+}
