@@ -4,7 +4,6 @@
 // strands short ones behind it. Workers start lazily: a run with one document starts one.
 import { Worker } from "node:worker_threads";
 import { SCHEMA_ID } from "../schema.js";
-import { processTask } from "./process.js";
 import type { RunOptions, Task, TaskResult } from "./records.js";
 import type { ResultMessage, TaskMessage } from "./worker.js";
 
@@ -17,7 +16,9 @@ export interface TaskRunner {
 
 /** --jobs 1: the main thread does the work itself (no worker to start, nothing to copy). */
 export function inlineRunner(opts: RunOptions): TaskRunner {
-  return { run: (task) => processTask(task, opts), close: async () => {} };
+  // loaded here, not at the top: with workers the main thread never needs the engine
+  const engine = import("./process.js");
+  return { run: async (task) => (await engine).processTask(task, opts), close: async () => {} };
 }
 
 const PREFETCH = 2;

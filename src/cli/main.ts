@@ -1,10 +1,12 @@
 // The CLI: parse argv with commander, call a command, map errors to exit codes. Never calls process.exit()
 // (a piped stdout could lose output); sets process.exitCode and lets the process end.
 import { Command, CommanderError } from "commander";
-import { runExtract } from "./commands/extract.js";
-import { runSchema } from "./commands/schema.js";
-import { runCheck } from "./commands/check.js";
-import { runValidate } from "./commands/validate.js";
+// Commands are imported when they run, not here: a start loads only what its command needs (cold start matters
+// for one article, and a batch's main thread never needs the engine, which lives in the workers).
+const runExtract: typeof import("./commands/extract.js").runExtract = async (...a) => (await import("./commands/extract.js")).runExtract(...a);
+const runSchema: typeof import("./commands/schema.js").runSchema = async (...a) => (await import("./commands/schema.js")).runSchema(...a);
+const runCheck: typeof import("./commands/check.js").runCheck = async (...a) => (await import("./commands/check.js")).runCheck(...a);
+const runValidate: typeof import("./commands/validate.js").runValidate = async (...a) => (await import("./commands/validate.js")).runValidate(...a);
 import { errorLine, exitCodeFor, EXIT_USAGE } from "./errors.js";
 
 export function buildProgram(): Command {
