@@ -1,5 +1,6 @@
 // Word-level comparisons the guide's scoring section asks for: a unit's head word (plural-insensitive) and a
 // source name's last word (company suffix dropped).
+import { table } from "../lexicon/table.js";
 
 /** Lower-cased words with edge punctuation stripped ("Reuters'," → "reuters"). */
 export function words(s: string): string[] {
@@ -10,11 +11,12 @@ export function words(s: string): string[] {
     .filter((w) => w !== "");
 }
 
-// Irregular plurals that turn up as counted things in news.
-const IRREGULAR: Readonly<Record<string, string>> = {
+// Irregular plurals that turn up as counted things in news. A table(): looked up with words of the text, and a
+// plain object would answer "constructor" with a function.
+const IRREGULAR: Readonly<Record<string, string>> = table({
   people: "person", men: "man", women: "woman", children: "child", feet: "foot", teeth: "tooth", mice: "mouse",
   geese: "goose", staff: "staff", aircraft: "aircraft", sheep: "sheep", police: "police",
-};
+});
 
 /** A crude singular: enough to make "subscriber" and "subscribers", "country" and "countries" equal. */
 export function singular(w: string): string {

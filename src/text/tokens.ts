@@ -37,8 +37,33 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     });
     prevEnd = m.index + t.length;
   }
+  // A slice cut inside a word or number (an over-long sentence cut where no space was near) must not read the
+  // pieces as tokens of their own: "1777…7" cut after 2,000 digits would give a claim "7".
+  // A separator at the edge takes the digits glued to it along ("1,|000": the "1" of "1," goes too).
+  if (out.length > 0 && continuesAcross(text, from, out[0]!.start)) {
+    const cut = out.shift()!;
+    if (cut.kind === "punct" && out[0]?.kind === "num" && !out[0].spaced) out.shift();
+  }
+  const last = out[out.length - 1];
+  if (last !== undefined && continuesAcross(text, to, last.end)) {
+    out.pop();
+    const before = out[out.length - 1];
+    if (last.kind === "punct" && before?.kind === "num" && !last.spaced) out.pop();
+  }
   return out;
 }
+
+/** True when the token edge at `edge` lies on the cut `at` and the text runs on across it (letter or digit on both
+ *  sides, or a digit, a separator and a digit: "1,0|00"). */
+function continuesAcross(text: string, at: number, edge: number): boolean {
+  if (edge !== at || at <= 0 || at >= text.length) return false;
+  const a = text[at - 1] ?? "";
+  const b = text[at] ?? "";
+  if (WORDISH.test(a) && WORDISH.test(b)) return true;
+  return (/^[.,]$/.test(a) && /^\d$/.test(text[at - 2] ?? "") && /^\d$/.test(b)) || (/^[.,]$/.test(b) && /^\d$/.test(a) && /^\d$/.test(text[at + 1] ?? ""));
+}
+
+const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** True when tokens[i] and tokens[i + 1] touch (no space between). */
 export function glued(tokens: readonly Token[], i: number): boolean {
