@@ -14,7 +14,8 @@ export interface PrettyOptions {
 
 const INDENT = 6;
 const KEEP: ReadonlySet<string> = new Set(["id", "type", "rule"]);
-// on a narrow terminal the links give way first (their ids still lead to the claim), the value last
+// on a narrow terminal the links give way first (their ids lead to the claim), then the text (it is highlighted
+// in the sentence above), the value last
 const SHRINK_FIRST = ["source", "time", "text"];
 
 export function renderPretty(doc: ClaimexDocument | ErrorDocument, o: PrettyOptions): string {
