@@ -19,6 +19,7 @@ const COMPARISON = /\b(?:from|than|compared (?:with|to)|against|versus)\b/;
 const BASELINE_RULES = /^date-(?:anaphoric|previous-unit)/;
 const FRAME_LEAD = 40;
 const DATELINE_REACH = 400;
+const STATEMENT = /\b(?:said|says|announced|told \w+|reported|added|stated|confirmed|disclosed|revealed|warned|wrote)\s+(?:late |early )?on\s+$/;
 
 interface Group {
   times: Draft[];
@@ -38,7 +39,7 @@ export const linkTime: Refiner = {
       let g = groups.get(s.index);
       if (g === undefined) groups.set(s.index, (g = { times: [], quantities: [], breaks: [], sentence: s }));
       if (isQuantity(d)) g.quantities.push(d);
-      else if (!isDateline(ctx.text, d)) g.times.push(d);
+      else if (!isDateline(ctx.text, d) && !datesStatement(ctx.text, d)) g.times.push(d);
     }
     for (const g of groups.values()) {
       if (g.times.length === 0) continue;
@@ -93,6 +94,11 @@ function isDateline(text: string, t: Draft): boolean {
   if (t.span.start > DATELINE_REACH) return false;
   const lineStart = text.lastIndexOf("\n", t.span.start - 1) + 1;
   return /,\s*$/.test(text.slice(lineStart, t.span.start)) && /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]\s/.test(text.slice(t.span.end, t.span.end + 40));
+}
+
+/** "…, the chairman said on Monday": the day the statement was made, not the figure's time frame. */
+function datesStatement(text: string, t: Draft): boolean {
+  return STATEMENT.test(text.slice(Math.max(0, t.span.start - 30), t.span.start));
 }
 
 /** A time that opens the sentence and scopes all of it: "In October, …", "Since 1997 10 posts …", "During

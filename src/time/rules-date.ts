@@ -30,6 +30,8 @@ function bareYear(tokens: Tokens, k: number, cued: boolean): number | null {
   if (y === null) return null;
   const after = tokens[y.end];
   if (after !== undefined && !after.spaced && (after.text === "-" || after.text === "/" || after.text === ":" || after.text === "%")) return null;
+  // "between 1500 and 2000 jobs": the first number of a counted range
+  if (/^(?:and|to|or)$/.test(word(tokens, y.end)) && tokens[y.end + 1]?.kind === "num" && countedNounAfter(tokens, y.end + 2)) return null;
   const cue = cued ? "strong" : cueBefore(tokens, k);
   if (cue === "strong") return y.value;
   if (nameBefore(tokens, k) || /^[$£€¥]$/.test(tokens[k - 1]?.text ?? "")) return null;

@@ -15,12 +15,13 @@ const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
   latest: "none", initial: "none", remaining: "ahead", further: "ahead",
 });
 const VAGUE = new Set(["few", "several", "many"]);
-const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"];
+const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
 const A_UNIT_PREPS = new Set(["for", "within", "in", "over", "after", "about", "nearly", "almost", "around", "than", "least", "only", "just", "to", "past", "lasting", "lasted", "last", "took", "take", "takes", "spent", "spend"]);
 
 /** The span that ends (or starts) at ref and lasts d. */
 function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point | null): [Point | null, Point | null] {
-  if (ref === null || how === "none") return [null, null];
+  // "the last 15 minutes" of a broadcast: spans under a day are not anchored to the reference date
+  if (ref === null || how === "none" || d?.unit === "H" || d?.unit === "MIN") return [null, null];
   if (how === "back") return [d === null ? null : shift(ref, d, -1), ref];
   return [ref, d === null ? null : shift(ref, d, 1)];
 }
@@ -134,11 +135,11 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     id: "period-duration",
     read(c, k) {
       const t = c.tokens;
-      let i = k;
-      for (const q of DURATION_QUALIFIERS) {
-        const parts = q.split(" ");
-        if (parts.every((p, j) => word(t, k + j) === p)) {
-          i = k + parts.length;
+      // "the six months", "the 12 months to June": the article belongs to the span
+      let i = word(t, k) === "the" && readCount(t, k + 1)?.value !== 1 ? k + 1 : k;
+      for (const parts of DURATION_QUALIFIERS) {
+        if (parts.every((p, j) => word(t, i + j) === p)) {
+          i += parts.length;
           break;
         }
       }
@@ -150,6 +151,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       // "a year" stands for a span only after a word that asks for one ("for a year", "within a week");
       // "$5 a year" and "twice a year" are rates
       if ((lead === "a" || lead === "an" || lead === "one") && !dur.compound && i === k && !A_UNIT_PREPS.has(word(t, k - 1))) return null;
+      if (i > k && word(t, k) === "the" && (dur.compound || dur.d.unit === "M" && /^quarters?$/.test(word(t, dur.end - 1)))) return null;
       // "three quarters of voters" is a fraction
       if (dur.d.unit === "M" && /^quarters?$/.test(word(t, dur.end - 1)) && word(t, dur.end) === "of") return null;
       if (/^quarter$/.test(word(t, dur.end - 1)) && !dur.compound) return null;

@@ -3,7 +3,7 @@
 // The words since/between/from/within/until carry meaning and stay in the text.
 import { CLOCK_WORDS } from "../lexicon/time-words.js";
 import { ORIGIN_NOUNS } from "../lexicon/time-phrases.js";
-import { addMonths, isRealDay, type Point } from "./calendar.js";
+import { addMonths, compare, isRealDay, type Point } from "./calendar.js";
 import { countedNounAfter } from "./cues.js";
 import { endOf, longest, periodHit, startOf, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
 import { resolveWritten, type Written } from "./read-calendar.js";
@@ -16,7 +16,8 @@ import { readDay, readMonth, readYear, word } from "./words.js";
 export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
 
 const atom = (c: Cursor, k: number) => longest(ATOMS, c, k, true);
-const RANGE_WORDS = new Set(["and", "to", "until", "till", "through", "-", "–"]);
+const FROM_JOINERS = new Set(["to", "until", "till", "through", "-", "–"]);
+const BETWEEN_JOINERS = new Set(["and", "to", "-", "–"]);
 
 /** "between January and March 2019": the first end borrows the second's year (a year earlier if its month is later). */
 function lendYear(first: TimeHit, second: TimeHit, ref: Point | null): Point | null {
@@ -35,7 +36,10 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
   if (y === null) return null;
   if (countedAfter(c, y)) return null;
   if (CLOCK_WORDS.has(word(c.tokens, y.to))) return periodHit(k, y.to + 1, null, null);
-  return periodHit(k, y.to, lendYear(x, y, c.ref), endOf(y));
+  const start = lendYear(x, y, c.ref);
+  const end = endOf(y);
+  if (start !== null && end !== null && compare(start, end) > 0) return null; // "from the 1990s to 1985": no span
+  return periodHit(k, y.to, start, end);
 }
 
 /** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
@@ -61,7 +65,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
     read(c, k) {
       if (word(c.tokens, k) !== "between") return null;
       const x = atom(c, k + 1);
-      return x === null ? null : range(c, k, x, new Set(["and", "to", "-"]));
+      return x === null ? null : range(c, k, x, BETWEEN_JOINERS);
     },
   },
   {
@@ -71,7 +75,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
       if (word(c.tokens, k) !== "from") return null;
       const x = atom(c, k + 1);
       if (x === null) return null;
-      const both = range(c, k, x, RANGE_WORDS);
+      const both = range(c, k, x, FROM_JOINERS);
       if (both !== null) return both;
       if (!startsRun(c, k, x) || countedAfter(c, x)) return null;
       return periodHit(k, x.to, startOf(x), null);

@@ -6,6 +6,7 @@ import { iso, parseIsoDay } from "./calendar.js";
 import { isoDuration } from "./duration.js";
 import { longest, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
 import { ATOMS, SPAN_RULES } from "./rules-span.js";
+import { canStart } from "./starts.js";
 
 /** Composite spans first: on a tie in length they win over the atoms they are built from. */
 export const TIME_RULES: readonly TimeRule[] = [...SPAN_RULES, ...ATOMS];
@@ -35,7 +36,7 @@ export function scanSentence(text: string, s: Sentence, ref: Cursor["ref"]): Arr
   const c: Cursor = { tokens, ref };
   const out: Array<{ hit: TimeHit; tokens: Token[] }> = [];
   for (let i = 0; i < tokens.length; ) {
-    const h = longest(TIME_RULES, c, i, false);
+    const h = canStart(tokens, i) ? longest(TIME_RULES, c, i, false) : null;
     if (h === null) {
       i++;
       continue;

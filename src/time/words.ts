@@ -39,7 +39,7 @@ export function readMonth(tokens: Tokens, k: number): Read<number> & { strong: b
   const w = word(tokens, k);
   const m = MONTHS[w];
   if (m === undefined) return null;
-  const dot = tokens[k + 1]?.text === "." && glued(tokens, k + 1) && w.length <= 4 ? 1 : 0;
+  const dot = tokens[k + 1]?.text === "." && glued(tokens, k + 1) && !FULL_MONTHS.has(w) ? 1 : 0; // "Sept."
   // full names written with a capital are months; abbreviations and "May"/"March" need a day, year or cue
   const strong = isCapitalised(t) && FULL_MONTHS.has(w) && w !== "may" && w !== "march";
   return { value: m, end: k + 1 + dot, strong };
