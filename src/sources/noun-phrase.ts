@@ -27,6 +27,10 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
       k = bracketStart(toks, k, floor);
       continue;
     }
+    if ((t.text === "'" || t.text === "’") && !t.spaced && /s$/.test(toks[k - 1]?.lower ?? "") && k - 1 >= floor) {
+      from = --k; // "the Office for National Statistics' figures"
+      continue;
+    }
     if (t.kind !== "word") break;
     if (DETERMINERS.has(t.lower)) {
       // "director of the Cambodian …": a determiner after a joiner stays inside the phrase

@@ -134,11 +134,14 @@ function mentionEndingIn(names: NameIndex, word: string, at: number): string | n
 /** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. */
 function namedBeside(text: string, head: string, at: number): string | null {
   const h = escape(head);
-  const re = new RegExp(`\\b${h}\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,3})|((?:\\p{Lu}[\\p{L}'’&-]*\\s){1,3})${h}\\b`, "gu");
+  const window = text.slice(Math.max(0, at - WINDOW), at);
   let best: string | null = null;
-  for (const m of text.slice(Math.max(0, at - WINDOW), at).matchAll(re)) {
-    const name = (m[1] ?? m[2] ?? "").trim();
-    if (name !== "" && !/^(?:The|A|An|This|That|Its|Their)$/.test(name)) best = name.replace(/^(?:The|A|An) /, "");
+  for (const m of window.matchAll(new RegExp(`\\b${h}\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,3})`, "gu"))) best = m[1]!.trim();
+  if (best !== null) return best;
+  // a name before the noun: not a country code or nationality ("US magazine", "German company")
+  for (const m of window.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’&-]*\\s){1,3})${h}\\b`, "gu"))) {
+    const name = m[1]!.trim().replace(/^(?:The|A|An) /, "");
+    if (!/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(name) && !/^(?:The|A|An|This|That|Its|Their)$/.test(name)) best = name;
   }
   return best;
 }
