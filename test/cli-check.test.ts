@@ -182,5 +182,12 @@ describe("claimex check", () => {
     expect(r.stdout).toContain(`ERROR   ${noArticle}: no article file`);
     expect(r.stdout).toContain("7 fixtures: 1 passed, 0 failed, 6 with errors");
     expect(run(["check", join(dir, "nowhere")]).stdout).toContain(`ERROR   ${join(dir, "nowhere")}: no such file`);
+    // --update replaces an expected.json that is not claimex/v1, and says what it replaced; the errors that are
+    // not about expected.json stay errors
+    const u = run(["check", "--update", dir]);
+    expect(u.stdout).toContain(`updated ${join(notV1, "expected.json")}  (replaced: ${join(notV1, "expected.json")}: not a claimex/v1 document`);
+    expect(u.stdout).toContain(`created ${join(noExpected, "expected.json")}`);
+    expect(u.stdout).toContain(`ERROR   ${empty}: empty folder`);
+    expect(run(["check", notV1, noExpected, notJson]).code).toBe(0);
   });
 });
