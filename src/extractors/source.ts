@@ -52,7 +52,8 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
   for (const hit of findCues(toks, quoted)) {
     const c = classify(p, hit.phrase);
     if (c === null) continue;
-    if (hit.needsDocument && c.kind !== "document" && c.refer?.type !== "pronoun") continue;
+    const it = c.refer?.type === "pronoun" && c.refer.of === "thing";
+    if (hit.onlyKinds !== undefined && !hit.onlyKinds.includes(c.kind) && !(it && hit.onlyKinds.includes("document"))) continue;
     const last = hit.phrase.appositive?.to ?? hit.phrase.to;
     const span = { start: toks[hit.phrase.from]!.start, end: toks[last]!.end };
     // "X welcomed … but added": one source; a phrase inside another ("a report published by X") adds nothing

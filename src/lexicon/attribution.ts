@@ -8,8 +8,11 @@ export interface CueSpec {
   readonly invert?: boolean;
   /** Also a common noun ("reports", "claims"): accepted only where a verb can stand. */
   readonly noun?: boolean;
-  /** Only a document ("the survey found"), or any subject with a following "that", makes it a cue. */
-  readonly documentOnly?: boolean;
+  /** Only these kinds of subject make it a cue ("the survey found", not "police found"; "analysts agree"),
+   *  unless "that" follows the verb. */
+  readonly onlyKinds?: ReadonlyArray<"person" | "organization" | "document" | "unnamed">;
+  /** Only with a clause after it ("admitted that …", "denied he …"), not an object ("admitted one count"). */
+  readonly needsClause?: boolean;
   /** Only with a following "on", "that" or ":" ("posted on Facebook that …", not "posted a loss"). */
   readonly needsComplement?: boolean;
   /** Only after a quotation ("…,” the Facebook post read). */
@@ -19,6 +22,8 @@ export interface CueSpec {
   /** A particle that must follow ("pointed out"). */
   readonly particle?: string;
 }
+
+const DOC = ["document"] as const;
 
 const verb = (lemma: string, forms: string[], extra: Omit<CueSpec, "lemma"> = {}): Array<[string, CueSpec]> =>
   forms.map((f) => [f, { lemma, ...extra }]);
@@ -45,12 +50,12 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("claim", ["claimed"]),
   ...verb("claim", ["claims", "claim"], { noun: true }),
   ...verb("believe", ["believes", "believed", "believe"]),
-  ...verb("find", ["found", "finds", "find"], { documentOnly: true }),
-  ...verb("show", ["showed", "shows", "show", "shown"], { documentOnly: true }),
-  ...verb("suggest", ["suggested", "suggests", "suggest"], { documentOnly: true }),
-  ...verb("calculate", ["calculated", "calculates"], { documentOnly: true }),
-  ...verb("conclude", ["concluded", "concludes"], { documentOnly: true }),
-  ...verb("indicate", ["indicated", "indicates"], { documentOnly: true }),
+  ...verb("find", ["found", "finds", "find"], { onlyKinds: DOC }),
+  ...verb("show", ["showed", "shows", "show", "shown"], { onlyKinds: DOC }),
+  ...verb("suggest", ["suggested", "suggests", "suggest"], { onlyKinds: DOC }),
+  ...verb("calculate", ["calculated", "calculates"], { onlyKinds: DOC }),
+  ...verb("conclude", ["concluded", "concludes"], { onlyKinds: DOC }),
+  ...verb("indicate", ["indicated", "indicates"], { onlyKinds: DOC }),
   ...verb("post", ["posted"], { needsComplement: true }),
   ...verb("read", ["read", "reads"], { afterQuoteOnly: true, pastAsBase: true }),
   ...verb("point", ["pointed", "points", "point"], { invert: true, particle: "out" }),
@@ -63,11 +68,11 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("project", ["projected"]),
   ...verb("reveal", ["revealed", "reveals"]),
   ...verb("declare", ["declared"]),
-  ...verb("admit", ["admitted", "admits"]),
+  ...verb("admit", ["admitted", "admits"], { needsClause: true }),
   ...verb("concede", ["conceded"]),
   ...verb("acknowledge", ["acknowledged"]),
-  ...verb("deny", ["denied", "denies", "deny"]),
-  ...verb("agree", ["agree", "agrees"]),
+  ...verb("deny", ["denied", "denies", "deny"], { needsClause: true }),
+  ...verb("agree", ["agree", "agrees"], { onlyKinds: ["unnamed"] }),
   ...verb("recall", ["recalled"], { invert: true }),
   ...verb("repeat", ["repeated"]),
   ...verb("describe", ["described"]),

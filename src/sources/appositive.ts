@@ -1,41 +1,68 @@
 // "San Chey, executive director of the Cambodian Social Accountability Alliance, said": a name and a role set off
 // by commas. The annotation guide keeps the role inside the source's text; classify() tells which part names it.
 import type { Token } from "../text/tokens.js";
-import { CUE_VERBS } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS } from "../lexicon/attribution.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { isCap, isNominal, isQuoteMark } from "./words.js";
 
-const MAX_APPOSITIVE = 25;
+const MAX_APPOSITIVE = 30;
 
-/** The phrase "NAME, ROLE" whose closing comma is toks[close], or null. */
+/** The phrase "NAME, ROLE[, MORE]" whose closing comma is toks[close], or null. */
 export function appositiveBefore(toks: readonly Token[], close: number): PhraseParts | null {
-  let open = -1;
+  // the commas back to the clause start: "Mr Mubanga, 32, from Wembley, London, said"
+  const commas: number[] = [];
+  let floor = 0;
   for (let k = close - 1; k >= 0 && close - k <= MAX_APPOSITIVE; k--) {
     const t = toks[k]!;
     if (t.text === ",") {
-      open = k;
+      commas.push(k);
+      if (commas.length >= MAX_SEGMENTS) break;
+    } else if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (CUE_VERBS.has(t.lower) && t.lower !== "read")) {
+      floor = k + 1;
       break;
     }
-    if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (CUE_VERBS.has(t.lower) && t.lower !== "read")) return null;
   }
-  if (open < 1 || open + 1 > close - 1) return null;
-  const b0 = toks[open + 1]!;
-  if (/^(?:in|on|at)$/.test(b0.lower)) {
+  const open = commas[0];
+  if (open === undefined || open < 1 || open + 1 > close - 1) return null;
+  if (/^(?:in|on|at)$/.test(toks[open + 1]!.lower) && close - open <= 7) {
     // ", in a statement," is an aside, not a role
-    const from = leftPhrase(toks, open - 1, 0);
+    const from = leftPhrase(toks, open - 1, floor);
     return from < 0 ? null : { from, to: open - 1 };
   }
-  const from = leftPhrase(toks, open - 1, 0);
-  if (from < 0) {
-    // "Although details were scant, Mr Gates, said …": a stray comma after the subject
-    const own = leftPhrase(toks, close - 1, open + 1);
-    return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
+  // the leftmost comma whose segment before it is a whole phrase and whose segments after it are appositives
+  for (let j = commas.length - 1; j >= 0; j--) {
+    const c = commas[j]!;
+    const segStart = j + 1 < commas.length ? commas[j + 1]! + 1 : floor;
+    const from = leftPhrase(toks, c - 1, segStart);
+    if (from < 0 || !onlyClosedClass(toks, segStart, from) || !appositives(toks, c, close)) continue;
+    return { from, to: c - 1, appositive: { from: c + 1, to: close - 1 } };
   }
-  const relative = /^(?:who|which)$/.test(b0.lower);
-  if (!relative && rightPhrase(toks, open + 1, close - 1) < 0) return null;
-  if (!relative && !hasNominal(toks, open + 1, close - 1)) return null;
-  return { from, to: open - 1, appositive: { from: open + 1, to: close - 1 } };
+  // "Although details were scant, Mr Gates, said …": a stray comma after the subject
+  const own = leftPhrase(toks, close - 1, open + 1);
+  return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
+}
+
+const MAX_SEGMENTS = 4;
+
+/** Every comma-separated segment in (open, close) is a role, an age, a place or a relative clause. */
+function appositives(toks: readonly Token[], open: number, close: number): boolean {
+  let start = open + 1;
+  for (let k = open + 1; k <= close; k++) {
+    if (toks[k]!.text !== "," && k !== close) continue;
+    if (start > k - 1) return false;
+    const first = toks[start]!;
+    if (/^(?:who|which)$/.test(first.lower)) return true; // a relative clause runs to the cue
+    const ok = first.kind === "num" || /^(?:from|of|aged|at|in)$/.test(first.lower) || (rightPhrase(toks, start, k - 1) >= 0 && hasNominal(toks, start, k - 1));
+    if (!ok) return false;
+    start = k + 1;
+  }
+  return true;
+}
+
+function onlyClosedClass(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!CLOSED_CLASS.has(toks[k]!.lower)) return false;
+  return true;
 }
 
 /** After an inverted cue ("…, said San Chey, executive director of …."): a role running to the sentence end. */

@@ -18,8 +18,8 @@ export interface CueHit {
   spec: CueSpec;
   form: CueForm;
   phrase: PhraseParts;
-  /** Only a document subject makes this a cue ("the survey found", not "police found"). */
-  needsDocument: boolean;
+  /** The subject kinds that make this a cue ("the survey found", not "police found"); undefined: any. */
+  onlyKinds?: CueSpec["onlyKinds"];
   rule: string;
 }
 
@@ -32,7 +32,7 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
     if (t.kind !== "word" || quoted(t.start)) continue;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const end = rightPhrase(toks, i + 2, last);
-      if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, needsDocument: false, rule: "source/according-to" });
+      if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, rule: "source/according-to" });
       continue;
     }
     const passive = passiveBy(toks, i);
@@ -66,7 +66,7 @@ function passiveBy(toks: readonly Token[], i: number): CueHit | null {
   const end = rightPhrase(toks, by + 1, toks.length - 1);
   if (end < 0) return null;
   const spec = CUE_VERBS.get(t.lower) ?? { lemma: t.lower };
-  return { cueFrom: i, cueTo, spec, form: "according", phrase: { from: by + 1, to: end }, needsDocument: false, rule: "source/passive-by" };
+  return { cueFrom: i, cueTo, spec, form: "according", phrase: { from: by + 1, to: end }, rule: "source/passive-by" };
 }
 
 function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: CueSpec): CueHit | null {
@@ -105,8 +105,9 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   if (spec.lemma === "warn" && toks[cueTo + 1]?.lower === "over") return null; // headline "Parties warned over …"
   if (spec.afterQuoteOnly && !isQuoteMark(toks[phrase.from - 1]) && toks[phrase.from - 1]?.text !== ",") return null;
   if (!fitsSpec(toks, i, cueTo, spec, phrase, toks[i - 1]!)) return null;
-  const needsDocument = spec.documentOnly === true && toks[cueTo + 1]?.lower !== "that";
-  return { cueFrom: i, cueTo, spec, form: "subject", phrase, needsDocument, rule };
+  const hit: CueHit = { cueFrom: i, cueTo, spec, form: "subject", phrase, rule };
+  if (spec.onlyKinds !== undefined && toks[cueTo + 1]?.lower !== "that") hit.onlyKinds = spec.onlyKinds;
+  return hit;
 }
 
 const SUBORDINATORS = new Set(["when", "because", "after", "before", "if", "since", "as", "which", "that", "once",
@@ -140,7 +141,7 @@ function inverted(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   const start = skipFillersRight(toks, cueTo + 1);
   const t = toks[start];
   if (t === undefined) return null;
-  if (SUBJECT_PRONOUNS.has(t.lower)) return { cueFrom: i, cueTo, spec, form: "inverted", phrase: { from: start, to: start }, needsDocument: false, rule: "source/inverted-pronoun" };
+  if (SUBJECT_PRONOUNS.has(t.lower)) return { cueFrom: i, cueTo, spec, form: "inverted", phrase: { from: start, to: start }, rule: "source/inverted-pronoun" };
   const end = rightPhrase(toks, start, toks.length - 1);
   if (end < 0) return null;
   // the phrase must close the clause: "…, said Mr X." / "…, said X on Friday" — not "said the company would …"
@@ -149,7 +150,7 @@ function inverted(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   if (next !== undefined && next.kind === "word" && !/^(?:on|in|at|last|yesterday|today|who|when|after|before|while|as)$/.test(next.lower)) return null;
   const appositive = appositiveAfter(toks, end);
   const phrase: PhraseParts = appositive === undefined ? { from: start, to: end } : { from: start, to: end, appositive };
-  return { cueFrom: i, cueTo, spec, form: "inverted", phrase, needsDocument: false, rule: "source/inverted" };
+  return { cueFrom: i, cueTo, spec, form: "inverted", phrase, rule: "source/inverted" };
 }
 
 /** The cue's own conditions: noun-like forms, document-only verbs, "posted" needing "on/that". */
@@ -157,6 +158,7 @@ function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   const next = toks[cueTo + 1];
   const end = toks[phrase.to]!;
   if (spec.needsComplement && !(next !== undefined && /^(?:on|that|:)$/.test(next.lower))) return false;
+  if (spec.needsClause && !(next !== undefined && /^(?:that|he|she|it|they|there|we|i|:|,)$/.test(next.lower))) return false;
   const form = toks[i]!.lower;
   const baseForm = (form === spec.lemma || form === "tell") && spec.pastAsBase !== true;
   if (baseForm || spec.noun) {
@@ -165,7 +167,8 @@ function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
     const plural = /^(?:they|people|police|staff|data)$/.test(end.lower) || /[^s'’]s$/.test(end.lower);
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
-    if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|:)$/.test(next.lower)) return false;
+    if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said)$/.test(next.lower)) return false;
+    if (spec.noun && (next === undefined || next.kind === "punct")) return false; // "The Demos report, entitled …"
   }
   return true;
 }

@@ -50,7 +50,19 @@ function issuerAfter(p: Phrase, head: number, to: number): Pick<Classified, "nam
     const last = p.toks[e]!.lower;
     return ORG_NOUNS.has(last) ? { name: p.text(a, e), refer: { type: "descriptor", head: last } } : null;
   }
-  return { name: p.text(a, e) };
+  // "UK think-tank Demos" → "Demos": the issuer's own name, without its description
+  const named = nameOf(p, a, e);
+  return { name: named ?? p.text(a, e) };
+}
+
+/** The last capitalised run after a lower-case descriptor ("think-tank Demos", "consultancy Analysys"), if any. */
+function nameOf(p: Phrase, a: number, e: number): string | null {
+  if (!isCap(p.toks[e])) return null;
+  let n = e;
+  while (n > a && (isCap(p.toks[n - 1]) || p.toks[n - 1]!.text === "&")) n--;
+  if (n === a) return null;
+  const before = p.toks[n - 1]!;
+  return before.kind === "word" && ORG_NOUNS.has(before.lower) ? p.text(n, e) : null;
 }
 
 /** "a Cambodian Ministry of Interior press release", "X's figures", "The Envisional reports". */

@@ -31,6 +31,7 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
       from = --k; // "the Office for National Statistics' figures"
       continue;
     }
+    if (t.text === "&" && isCap(right) && isCap(toks[k - 1]) && k - 1 >= floor) continue; // "J&J", "AT&T"
     if (t.kind !== "word") break;
     if (DETERMINERS.has(t.lower)) {
       // "director of the Cambodian …": a determiner after a joiner stays inside the phrase
@@ -68,10 +69,19 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
   let modifiers = 0;
   for (; k <= ceil && k - start < MAX_TOKENS; k++) {
     const t = toks[k]!;
+    if (t.kind === "word" && isGluedHyphen(toks, k + 1) && toks[k + 2]?.kind === "word" && k + 2 <= ceil) {
+      // a compound is what its last part is: "think-tank" a head, "UK-based" a modifier, "Brown-Forman" a name
+      const tail = toks[k + 2]!;
+      if (isNominal(tail) || (isCap(t) && isCap(tail))) last = k + 2;
+      else if (!(modifiers++ < MAX_MODIFIERS && (isNominal(toks[k + 3]) || isModifier(toks[k + 3])))) break;
+      k += 2;
+      continue;
+    }
     if (isNominal(t)) {
       last = k;
       continue;
     }
+    if (t.text === "&" && last === k - 1 && isCap(toks[k + 1])) continue; // "Langlands & Bell"
     if (last < 0) {
       if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(toks[k + 1]) || isModifier(toks[k + 1]))) {
         modifiers++;
