@@ -53,12 +53,15 @@ function toDraft(h: TimeHit, tokens: readonly Token[]): TimeDraft {
   const end = last.kind === "word" && /['’]s$/.test(last.text) && last.text.length > 2 ? last.end - 2 : last.end;
   const span = { start: tokens[h.from]!.start, end };
   if (h.kind === "date") return { type: "date", span, rule: h.rule, date: iso(h.date) };
+  const start = iso(h.start);
+  const stop = iso(h.end);
   return {
     type: "period",
     span,
     rule: h.rule,
-    start: iso(h.start),
-    end: iso(h.end),
+    start,
+    // a period cannot end before it starts: "since 2000" read against a 1956 reference date has no known end
+    end: start !== null && stop !== null && stop < start ? null : stop,
     duration: isoDuration(h.duration),
   };
 }
