@@ -6,7 +6,7 @@ import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attributio
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { genderOf, isDemonym, isGivenName, isProperRun, type Phrase } from "./phrase-text.js";
-import { isCap, isPluralRole, NAME_PARTICLES } from "./words.js";
+import { isCap, isPluralRole, isPossessive, NAME_PARTICLES } from "./words.js";
 
 export type SourceKind = "person" | "organization" | "document" | "unnamed";
 export type Gender = "male" | "female";
@@ -101,6 +101,8 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   let e = to;
   if (toks[e]!.text === ")") while (e > s && toks[e]!.text !== "(") e--;
   if (e === s || toks[e]!.text === "(") e = Math.max(s, e - 1);
+  // "Britain's Jason Gardener": the possessive qualifies the name
+  if (isPossessive(toks[s]) && s < e && isCap(toks[s + 1])) s++;
   const honorific = HONORIFICS.has(toks[s]!.lower.replace(/\.$/, "")) && s < e;
   const n0 = honorific ? s + 1 : s;
   const name = p.text(n0, e);

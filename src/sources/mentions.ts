@@ -17,6 +17,9 @@ export function subjectMentions(text: string, sentences: readonly Sentence[]): R
     let toks = tokenize(text, s.start, Math.min(s.end, s.start + HEAD_CHARS));
     const dash = toks.findIndex((t, k) => k < 8 && (t.text === "-" || t.text === "\u2013") && t.spaced);
     if (dash > 0 && toks[0]!.text === toks[0]!.text.toUpperCase()) toks = toks.slice(dash + 1); // "CHICAGO, Feb 26 - …"
+    // "At 3GSM, Siemens showed off …": a short opening phrase before the subject
+    const comma = toks.findIndex((t, k) => k < 8 && t.text === ",");
+    if (comma > 0 && comma < 6 && /^(?:at|in|on|after|before|during|for|since|by|with|under|last|this|earlier)$/.test(toks[0]!.lower)) toks = toks.slice(comma + 1);
     const end = rightPhrase(toks, 0, toks.length - 1);
     const next = toks[end + 1];
     if (end < 0 || next === undefined) continue;
@@ -25,7 +28,12 @@ export function subjectMentions(text: string, sentences: readonly Sentence[]): R
     const c = classify(phraseOver(text, toks), { from: 0, to: end });
     const named = c?.refer === undefined || c.refer.type === "name" || (c.refer.type === "surname" && !c.refer.honorific);
     if (c === null || !named || (c.kind !== "organization" && c.kind !== "person")) continue;
-    out.push({ ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null });
+    const m: Resolved = { ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null };
+    // "Gardener clocked …" after "Britain's Jason Gardener shook off …": the same person
+    const surname = c.refer?.type === "surname" ? c.name : null;
+    const full = surname === null ? undefined : out.findLast((o) => o.kind === "person" && o.name.endsWith(" " + surname));
+    if (full !== undefined) Object.assign(m, { name: full.name, kind: "person", gender: full.gender });
+    out.push(m);
   }
   return out;
 }

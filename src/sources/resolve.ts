@@ -36,7 +36,7 @@ export function resolveAll(text: string, items: Array<{ c: Classified; r: Resolv
   // documents with no issuer before them: the next named organisation a few sentences on
   items.forEach(({ c, r }, i) => {
     if (c.refer?.type !== "issuer" || r.named) return;
-    const next = items.slice(i + 1).find(({ r: n }) => n.named && n.kind === "organization" && !n.plural);
+    const next = items.slice(i + 1).find(({ c: nc, r: n }) => n.named && !n.plural && (n.kind === "organization" || (n.kind === "document" && nc.refer === undefined)));
     if (next !== undefined && next.r.sentence - r.sentence <= LOOKAHEAD_SENTENCES) setName(r, next.r.name);
   });
 }
@@ -104,7 +104,8 @@ function resolveOne(
       }
       break;
     case "role":
-      found = last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head));
+      // "the world indoor champion" → the person of that role, else the person the text was last about
+      found = last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head)) ?? lastOf((k) => k.kind === "person");
       break;
   }
   if (found !== undefined) setName(r, found.name, c.kind === "document" ? "document" : found.kind, found.gender);
