@@ -2,7 +2,7 @@
 // "2017-10-12", "25/12/2005". The reader records what is written; resolve() fills in what the text leaves open.
 import { isRealDay, type Point } from "./calendar.js";
 import { resolveDayMonth, resolveMonth } from "./resolve.js";
-import { glued, readDay, readMonth, readYear, type Tokens } from "./words.js";
+import { glued, isCapitalised, readCount, readDay, readMonth, readYear, type Tokens } from "./words.js";
 
 export interface Written {
   y?: number;
@@ -27,7 +27,7 @@ export function readCalendar(tokens: Tokens, i: number): CalendarRead | null {
 function readMonthFirst(tokens: Tokens, i: number): CalendarRead | null {
   const month = readMonth(tokens, i);
   if (month === null) return null;
-  const day = readDay(tokens, month.end);
+  const day = readDay(tokens, month.end) ?? readWordDay(tokens, month.end);
   if (day !== null && !continuesAsNumber(tokens, day.end)) {
     let k = day.end;
     if (tokens[k]?.text === ",") k++;
@@ -76,6 +76,16 @@ function readNumeric(tokens: Tokens, i: number): CalendarRead | null {
   const y = yText.length === 4 ? Number(yText) : twoDigitYear(Number(yText), null);
   const written: Written = x > 12 && z <= 12 ? { y, m: z, d: x } : z > 12 && x <= 12 ? { y, m: x, d: z } : x === z && x <= 12 ? { y, m: x, d: x } : { y };
   return { begin: i, end: i + 5, written, strong: true, rule: written.m === undefined ? "cal-numeric-ambiguous" : "cal-numeric" };
+}
+
+/** Wire copy writes small days in words: "payable April one to holders of record March 20". Only where no
+ * noun follows ("in April one company said" is no date). */
+function readWordDay(tokens: Tokens, k: number): { value: number; end: number } | null {
+  const n = readCount(tokens, k);
+  if (n === null || n.value < 1 || n.value > 31 || !Number.isInteger(n.value) || tokens[k]!.kind !== "word" || /^an?$/.test(tokens[k]!.lower)) return null;
+  const next = tokens[n.end];
+  if (next !== undefined && next.kind === "word" && !isCapitalised(next) && !/^(?:to|and|through|until)$/.test(next.lower)) return null;
+  return { value: n.value, end: n.end };
 }
 
 /** "May 3:30", "June 3/4", "May 3%": the day is part of another number. */

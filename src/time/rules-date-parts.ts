@@ -103,7 +103,8 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       const md = HOLIDAYS[name];
       if (md === undefined) return null;
       const y = readYear(t, end);
-      if (y === null && cueBefore(t, k) === null) return null;
+      // "Halloween: Resurrection", "the Christmas greeting": a holiday names a day only after "for", "at", "by"…
+      if (y === null && cueBefore(t, k) !== "strong" && !/^(?:for|on|at|over|this|last|next|until|till)$/.test(word(t, k - 1))) return null;
       if (y !== null) return dateHit(k, y.end, md === null ? { y: y.value } : { y: y.value, m: md[0], d: md[1] });
       const date = md === null || c.ref === null ? null : resolveWritten({ m: md[0], d: md[1] }, c.ref);
       return dateHit(k, end, date);

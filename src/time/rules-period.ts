@@ -14,7 +14,7 @@ const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
   first: "none", final: "none", full: "none", following: "none", same: "none", whole: "none", entire: "none",
   latest: "none", initial: "none", remaining: "ahead", further: "ahead",
 });
-const VAGUE = new Set(["few", "several", "many"]);
+const VAGUE = new Set(["few", "several"]);
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
 const A_UNIT_PREPS = new Set(["for", "within", "in", "over", "after", "about", "nearly", "almost", "around", "than", "least", "only", "just", "to", "past", "lasting", "lasted", "last", "took", "take", "takes", "spent", "spend"]);
 
@@ -29,7 +29,7 @@ function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point
 /** "12 months", "a couple of years", "12-1/2 year", "five-year" at k: the duration and where it ends. */
 function readDuration(tokens: Tokens, k: number): { d: Duration; end: number; plural: boolean; compound: boolean } | null {
   const n = readCount(tokens, k);
-  if (n === null) return null;
+  if (n === null || readYear(tokens, k) !== null) return null; // "1986 year includes 53 weeks": a year, not 1,986 of them
   const hyphen = tokens[n.end]?.text === "-" && glued(tokens, n.end) && glued(tokens, n.end + 1) ? 1 : 0;
   const unitWord = word(tokens, n.end + hyphen);
   const unit = durationWord(unitWord);

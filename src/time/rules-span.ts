@@ -3,18 +3,21 @@
 // The words since/between/from/within/until carry meaning and stay in the text.
 import { CLOCK_WORDS } from "../lexicon/time-words.js";
 import { ORIGIN_NOUNS } from "../lexicon/time-phrases.js";
-import { addMonths, compare, isRealDay, type Point } from "./calendar.js";
+import { addDays, addMonths, compare, isRealDay, type Point } from "./calendar.js";
 import { countedNounAfter } from "./cues.js";
 import { endOf, longest, periodHit, startOf, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
 import { resolveWritten, type Written } from "./read-calendar.js";
 import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
-import { readDay, readMonth, readYear, word } from "./words.js";
+import { isCapitalised, readDay, readMonth, readYear, word } from "./words.js";
+import { durationWord } from "./duration.js";
 
 /** Every rule that reads one time expression on its own. */
 export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
 
+/** Rules that read a point in time. */
+const POINT_RULES = [...DATE_PART_RULES, ...DATE_RULES];
 const atom = (c: Cursor, k: number) => longest(ATOMS, c, k, true);
 const FROM_JOINERS = new Set(["to", "until", "till", "through", "-", "–"]);
 const BETWEEN_JOINERS = new Set(["and", "to", "-", "–"]);
@@ -45,25 +48,57 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
 /** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
 const countedAfter = (c: Cursor, h: TimeHit) => h.to === h.from + 1 && countedNounAfter(c.tokens, h.to);
 
-/** "from 2007" starts a run when a figure or a start word goes before it ("200,000 cars from 2007", "effective
- * from March", "from next year"); "the sextant from 1731" only dates a thing, and "up from last year" compares. */
+/** "from 2007" starts a run when a start word, a span or a figure goes before it ("effective from March 1", "12
+ * months from April 1", "200,000 cars from 2007") or "onwards" after it. Not when it dates a thing ("the sextant
+ * from 1731"), is the base of a change ("up 9% from September", "from December's 1.5 pct", "from 2003 levels") or
+ * is "from last year", which compares more often than it starts. */
 function startsRun(c: Cursor, k: number, x: TimeHit): boolean {
   const t = c.tokens;
-  if (/^(?:onwards?|on)$/.test(word(t, x.to))) return true;
+  const after = word(t, x.to);
+  if (/^(?:onwards?|on)$/.test(after)) return true;
+  if (/['’]s$/.test(t[x.to - 1]?.lower ?? "") || (t[x.to]?.kind === "word" && !isCapitalised(t[x.to]) && !STOP_AFTER.has(after))) return false;
   if (x.kind === "date" && x.written === undefined) return /^(?:next|this)$/.test(word(t, x.from));
-  if (ORIGIN_NOUNS.has(word(t, k - 1))) return false;
-  if (START_WORDS.has(word(t, k - 1))) return true;
+  const before = word(t, k - 1);
+  if (ORIGIN_NOUNS.has(before)) return false;
+  if (START_WORDS.has(before) || durationWord(before) !== undefined) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (CHANGE_WORDS.has(word(t, j))) return false;
   // a figure (not a year, not part of a name like "CDP-101") just before
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (t[j]!.kind === "num" && t[j]!.spaced && readYear(t, j) === null) return true;
   return false;
 }
 const START_WORDS = new Set(["effective", "starting", "beginning", "as", "available", "valid", "apply", "applies", "run", "runs", "operational", "open", "live"]);
+// changes already reported; "will rise to 200,000 cars from 2007" looks forward and starts a run
+const CHANGE_WORDS = new Set([
+  "up", "down", "rose", "risen", "fell", "fallen", "increase", "increased", "decrease", "decreased", "gained",
+  "slowed", "slipped", "dropped", "climbed", "jumped", "higher", "lower", "compared", "changed", "grew", "declined",
+]);
+const STOP_AFTER = new Set(["and", "or", "to", "in", "on", "at", "for", "with", "by", "under", "until", "the", "a", "as", "when", "after", "but", "will", "is", "was"]);
+
+/** "22 and 23 June", "22-23 June 2019", "June 22-23", "6 to 9 January". */
+function readDayPair(c: Cursor, k: number): TimeHit | null {
+  const t = c.tokens;
+  const m0 = readMonth(t, k);
+  const d1 = readDay(t, m0?.end ?? k);
+  if (d1 === null || !/^(?:and|-|to)$/.test(word(t, d1.end))) return null;
+  const d2 = readDay(t, d1.end + 1);
+  if (d2 === null || d2.value <= d1.value) return null;
+  const m = m0 ?? readMonth(t, d2.end);
+  if (m === null) return null;
+  const after = m0 === null ? m.end : d2.end;
+  const yr = readYear(t, t[after]?.text === "," ? after + 1 : after);
+  const last = yr?.end ?? after;
+  const a = resolveWritten({ ...(yr === null ? {} : { y: yr.value }), m: m.value, d: d1.value }, c.ref);
+  const b = a === null || a.m === undefined || a.d === undefined || !isRealDay(a.y, a.m, d2.value) ? a : { ...a, d: d2.value };
+  return periodHit(k, last, a, b);
+}
 
 export const SPAN_RULES: readonly TimeRule[] = [
   {
     id: "period-between",
     read(c, k) {
       if (word(c.tokens, k) !== "between") return null;
+      const pair = readDayPair(c, k + 1);
+      if (pair !== null) return { ...pair, from: k };
       const x = atom(c, k + 1);
       return x === null ? null : range(c, k, x, BETWEEN_JOINERS);
     },
@@ -73,6 +108,8 @@ export const SPAN_RULES: readonly TimeRule[] = [
     id: "period-from",
     read(c, k) {
       if (word(c.tokens, k) !== "from") return null;
+      const pair = readDayPair(c, k + 1);
+      if (pair !== null) return { ...pair, from: k };
       const x = atom(c, k + 1);
       if (x === null) return null;
       const both = range(c, k, x, FROM_JOINERS);
@@ -111,19 +148,25 @@ export const SPAN_RULES: readonly TimeRule[] = [
     },
   },
   {
-    // "the three months to December", "the year to March 2005", "the quarter ending September 30"
-    id: "period-to-date",
+    // "the three months to December", "the year to March 2005", "the quarter ending September 30",
+    // "12 months from April 1": a stated length anchored at one end
+    id: "period-anchored",
     read(c, k) {
       const span = longest(PERIOD_RULES, c, k, false);
       if (span === null || span.kind !== "period" || span.duration === null) return null;
-      if (!/^(?:to|ended|ending|through)$/.test(word(c.tokens, span.to))) return null;
-      const x = longest([...DATE_PART_RULES, ...DATE_RULES], c, span.to + 1, true);
+      const joiner = word(c.tokens, span.to);
+      const toEnd = /^(?:to|ended|ending|through)$/.test(joiner);
+      if (!toEnd && !/^(?:from|starting|beginning)$/.test(joiner)) return null;
+      const x = longest(POINT_RULES, c, span.to + 1, true);
       if (x === null || x.kind !== "date" || x.written === undefined) return null;
       const d = span.duration;
       const months = d.unit === "Y" ? d.n * 12 : d.unit === "M" ? d.n : null;
-      const end = x.date;
-      const start = end === null || months === null || end.m === undefined || !Number.isInteger(months) ? null : addMonths({ y: end.y, m: end.m }, 1 - months);
-      return periodHit(k, x.to, start, end, d);
+      const p = x.date;
+      if (p === null || months === null || !Number.isInteger(months)) return periodHit(k, x.to, toEnd ? p : null, toEnd ? null : p, d);
+      if (toEnd) return periodHit(k, x.to, p.m === undefined ? null : addMonths({ y: p.y, m: p.m }, 1 - months), p, d);
+      // from a day: the day before the same day n months on; from a month or year: the last month or year inside
+      const last = p.d !== undefined ? addDays(addMonths(p, months), -1) : p.m !== undefined ? addMonths(p, months - 1) : months % 12 === 0 ? { y: p.y + months / 12 - 1 } : null;
+      return periodHit(k, x.to, p, last, d);
     },
   },
   {
@@ -137,32 +180,13 @@ export const SPAN_RULES: readonly TimeRule[] = [
       return periodHit(k, b.end, { y: a.value }, { y: b.value });
     },
   },
-  {
-    // "22 and 23 June", "22-23 June 2019", "June 22-23"
-    id: "period-day-pair",
-    read(c, k) {
-      const t = c.tokens;
-      const m0 = readMonth(t, k);
-      const d1 = readDay(t, m0?.end ?? k);
-      if (d1 === null || !/^(?:and|-|to)$/.test(word(t, d1.end))) return null;
-      const d2 = readDay(t, d1.end + 1);
-      if (d2 === null || d2.value <= d1.value) return null;
-      const m = m0 ?? readMonth(t, d2.end);
-      if (m === null) return null;
-      const after = m0 === null ? m.end : d2.end;
-      const yr = readYear(t, t[after]?.text === "," ? after + 1 : after);
-      const last = yr?.end ?? after;
-      const a = resolveWritten({ ...(yr === null ? {} : { y: yr.value }), m: m.value, d: d1.value }, c.ref);
-      const b = a === null || a.m === undefined || a.d === undefined || !isRealDay(a.y, a.m, d2.value) ? a : { ...a, d: d2.value };
-      return periodHit(k, last, a, b);
-    },
-  },
+  { id: "period-day-pair", read: readDayPair },
   {
     // "all of 2004", "all of last year"
     id: "period-all-of",
     read(c, k) {
       if (word(c.tokens, k) !== "all" || word(c.tokens, k + 1) !== "of") return null;
-      const x = longest([...DATE_PART_RULES, ...DATE_RULES], c, k + 2, true);
+      const x = longest(POINT_RULES, c, k + 2, true);
       if (x === null || x.kind !== "date") return null;
       const p = x.date;
       const yearLong = p === null || p.m === undefined;
