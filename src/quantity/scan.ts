@@ -2,7 +2,7 @@
 // Every match remembers the rules that made it.
 import type { Qualifier } from "../schema.js";
 import type { Sentence } from "../types.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { sentenceTokens, type Token } from "../text/tokens.js";
 import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers.js";
 import { readAmount, type Amount } from "./read-amount.js";
 import { qualifierAfter, qualifierBefore } from "./context.js";
@@ -62,7 +62,7 @@ function isCandidate(tokens: readonly Token[], i: number): boolean {
 }
 
 export function scanSentence(text: string, s: Sentence): SentenceScan {
-  const tokens = tokenize(text, s.start, s.end);
+  const tokens = sentenceTokens(text, s);
   const matches: QuantityMatch[] = [];
   let consumed = 0; // tokens before this index belong to an earlier amount ("10 rmb 20 usd")
   for (let i = 0; i < tokens.length; ) {

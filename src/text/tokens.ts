@@ -78,3 +78,15 @@ export function phraseAt(tokens: readonly Token[], i: number, n: number): string
   for (let k = i; k < i + n; k++) s += (k > i ? " " : "") + tokens[k]!.lower;
   return s;
 }
+
+const sentenceCache = new WeakMap<object, Token[]>();
+
+/** The tokens of one sentence, tokenized once and shared by every extractor (the sentence object is the key). */
+export function sentenceTokens(text: string, s: { start: number; end: number }): Token[] {
+  let tokens = sentenceCache.get(s);
+  if (tokens === undefined) {
+    tokens = tokenize(text, s.start, s.end);
+    sentenceCache.set(s, tokens);
+  }
+  return tokens;
+}
