@@ -2,7 +2,7 @@
 // quotations once over the whole text; each source gets its name/role/kind, its resolved referent, the quotation
 // it speaks and — kept beside the draft for link-sources — the stretches of text it reports.
 import type { Context, Extractor, Sentence, SourceDraft } from "../types.js";
-import { tokenize } from "../text/tokens.js";
+import { sentenceTokens } from "../text/tokens.js";
 import { CUE_VERBS, PASSIVE_CUES } from "../lexicon/attribution.js";
 import { findQuotes, type Quote } from "../sources/quotes.js";
 import { findCues } from "../sources/cues.js";
@@ -46,7 +46,7 @@ export const source: Extractor = {
 };
 
 function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolean): Item[] {
-  const toks = tokenize(text, s.start, s.end);
+  const toks = sentenceTokens(text, s);
   const p = phraseOver(text, toks);
   const out: Item[] = [];
   for (const hit of findCues(toks, quoted)) {

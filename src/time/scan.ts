@@ -1,7 +1,7 @@
 // The time scan of a whole document, computed once and shared by the date and period extractors: at each token
 // the longest time expression wins, and the scan goes on after it. Values come out as ISO strings.
 import type { Context, DateDraft, PeriodDraft, Sentence } from "../types.js";
-import { tokenize, type Token } from "../text/tokens.js";
+import { sentenceTokens, type Token } from "../text/tokens.js";
 import { iso, parseIsoDay } from "./calendar.js";
 import { isoDuration } from "./duration.js";
 import { longest, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
@@ -32,7 +32,7 @@ export function timeDrafts(ctx: Context): TimeDraft[] {
 }
 
 export function scanSentence(text: string, s: Sentence, ref: Cursor["ref"]): Array<{ hit: TimeHit; tokens: Token[] }> {
-  const tokens = tokenize(text, s.start, s.end);
+  const tokens = sentenceTokens(text, s);
   const c: Cursor = { tokens, ref };
   const out: Array<{ hit: TimeHit; tokens: Token[] }> = [];
   for (let i = 0; i < tokens.length; ) {
