@@ -118,7 +118,9 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
     if (UNNAMED_NOUNS.has(w.lower) || isPluralRole(w.lower)) return { ...base, kind: "unnamed", plural: true };
     const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w.text);
     if (acronym) return { ...base, kind: "organization" };
-    return { ...base, kind: "organization", plural: /[^s']s$/.test(w.lower), refer: { type: "surname", surname: name, honorific: false } };
+    // "Democrats", "Tories" are groups; "Siemens", "Reuters" are one company
+    const plural = /(?:ats|ans|ists|ives|ies|als)$/.test(w.lower);
+    return { ...base, kind: "organization", plural, refer: { type: "surname", surname: name, honorific: false } };
   }
   return { ...base, kind: "organization", refer: { type: "name" } };
 }

@@ -8,10 +8,11 @@ import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { phraseOver } from "./phrase-text.js";
 import type { Resolved } from "./resolve.js";
+import type { NameIndex } from "./name-index.js";
 
 const HEAD_CHARS = 160;
 
-export function subjectMentions(text: string, sentences: readonly Sentence[]): Resolved[] {
+export function subjectMentions(text: string, sentences: readonly Sentence[], names: NameIndex): Resolved[] {
   const out: Resolved[] = [];
   for (const s of sentences) {
     let toks = tokenize(text, s.start, Math.min(s.end, s.start + HEAD_CHARS));
@@ -26,7 +27,9 @@ export function subjectMentions(text: string, sentences: readonly Sentence[]): R
     const verbNext = next.kind === "word" && /^\p{Ll}/u.test(next.text) && !NP_JOINERS.has(next.lower);
     if (!verbNext && next.text !== ",") continue;
     const c = classify(phraseOver(text, toks), { from: 0, to: end });
-    const named = c?.refer === undefined || c.refer.type === "name" || (c.refer.type === "surname" && !c.refer.honorific);
+    // one capitalised word opening a sentence is a name only if the text also capitalises it elsewhere
+    const single = c?.refer?.type === "surname" && !c.refer.honorific;
+    const named = c?.refer === undefined || c.refer.type === "name" || (single && names.isName(c.name));
     if (c === null || !named || (c.kind !== "organization" && c.kind !== "person")) continue;
     const m: Resolved = { ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null };
     // "Gardener clocked …" after "Britain's Jason Gardener shook off …": the same person

@@ -31,7 +31,8 @@ export function genderOf(p: Phrase, from: number, to: number): Gender | null {
     const w = p.toks[k]!.lower.replace(/\.$/, "");
     if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLES.has(w)) return "female";
     if (MALE_HONORIFICS.has(w) || MALE_ROLES.has(w)) return "male";
-    if (isCap(p.toks[k]) && (k === from || !isCap(p.toks[k - 1]))) {
+    // a given name opens a run of names: "Hailey" alone is a surname
+    if (isCap(p.toks[k]) && (k === from || !isCap(p.toks[k - 1])) && k < to && isCap(p.toks[k + 1])) {
       const first = w.split("-")[0]!;
       if (MALE_NAMES.has(first)) return "male";
       if (FEMALE_NAMES.has(first)) return "female";

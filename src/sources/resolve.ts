@@ -4,7 +4,7 @@
 import { ROLE_WORDS, SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import { MALE_NAMES, FEMALE_NAMES } from "../lexicon/given-names.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
-import { NameIndex } from "./name-index.js";
+import type { NameIndex } from "./name-index.js";
 
 export interface Resolved {
   name: string;
@@ -25,10 +25,13 @@ export interface Resolved {
 const LOOKAHEAD_SENTENCES = 3;
 
 /** Resolves every item in place, in text order. */
-export function resolveAll(text: string, items: Array<{ c: Classified; r: Resolved }>, mentions: () => readonly Resolved[]): void {
+export function resolveAll(
+  text: string,
+  items: Array<{ c: Classified; r: Resolved }>,
+  mentions: () => readonly Resolved[],
+  names: () => NameIndex,
+): void {
   const done: Resolved[] = [];
-  let index: NameIndex | undefined;
-  const names = () => (index ??= new NameIndex(text));
   for (const { c, r } of items) {
     resolveOne(text, c, r, done, mentions, names);
     done.push(r);
@@ -76,7 +79,7 @@ function resolveOne(
       if (found === undefined) {
         const full = mentionEndingIn(names, lastWord(ref.surname), r.at) ?? lowerCaseFullName(text, lastWord(ref.surname), r.at);
         if (full !== null && (ref.honorific || startsWithGivenName(full))) {
-          setName(r, full, "person");
+          setName(r, full, "person", r.gender ?? genderOfName(full));
           return;
         }
         r.named = true;
@@ -161,6 +164,11 @@ const WINDOW = 8000;
 
 function startsWithGivenName(name: string): boolean {
   return isGiven(name.split(" ")[0]!);
+}
+
+function genderOfName(name: string): Gender | null {
+  const w = name.split(" ")[0]!.toLowerCase();
+  return MALE_NAMES.has(w) ? "male" : FEMALE_NAMES.has(w) ? "female" : null;
 }
 
 function isGiven(word: string): boolean {
