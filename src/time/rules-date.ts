@@ -11,6 +11,7 @@ import { relativeTo, resolveWeekday } from "./resolve.js";
 import { isCapitalised, readCount, readWeekday, readYear, word, type Tokens } from "./words.js";
 import { PARTS_OF_DAY } from "../lexicon/time-phrases.js";
 import { table } from "../lexicon/table.js";
+import { MONTHS } from "../lexicon/time-words.js";
 
 const DAY_WORDS: Readonly<Record<string, number>> = table({ yesterday: -1, today: 0, tonight: 0, tomorrow: 1 });
 const UNIT_WORDS: Readonly<Record<string, "year" | "month" | "week" | "weekend" | "season">> = table({
@@ -66,6 +67,8 @@ export const DATE_RULES: readonly TimeRule[] = [
       if (w === null) return null;
       if (off === null && !cued && !isCapitalised(t[k]) && word(t, k - 1) !== "on") return null;
       let end = w.end;
+      // "the Sunday Telegraph": a weekday inside a name (not "Sunday's Oscar ceremony")
+      if (!/'s$/.test(t[end - 1]!.lower) && isCapitalised(t[end]) && t[end]!.kind === "word" && MONTHS[word(t, end)] === undefined && !PARTS_OF_DAY.has(word(t, end))) return null;
       if (PARTS_OF_DAY.has(word(t, end))) end++;
       const comma = t[end]?.text === "," ? end + 1 : end;
       const cal = off === null ? readCalendar(t, comma) : null;

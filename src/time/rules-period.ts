@@ -4,7 +4,7 @@ import { DECADE_WORDS } from "../lexicon/time-phrases.js";
 import { table } from "../lexicon/table.js";
 import type { Point } from "./calendar.js";
 import { durationWord, scale, shift, type Duration } from "./duration.js";
-import { periodHit, type PeriodHit, type TimeRule } from "./hit.js";
+import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
 import { glued, isCapitalised, readCount, readOrdinal, readYear, word, type Tokens } from "./words.js";
 import { twoDigitYear } from "./read-calendar.js";
 import { readQuarter } from "./read-quarter.js";
@@ -26,12 +26,26 @@ function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point
   return [ref, d === null ? null : shift(ref, d, 1)];
 }
 
+/** "the first six months of 2004", "the last three months of 2004": months counted from one end of a year. */
+function inYear(c: Cursor, at: number, end: number, d: Duration | null): PeriodHit | null {
+  const t = c.tokens;
+  const y = word(t, end) === "of" ? readYear(t, end + 1) : null;
+  const side = word(t, at);
+  if (y === null || d === null || d.unit !== "M" || d.n > 12 || !Number.isInteger(d.n) || !/^(?:first|last|final|initial)$/.test(side)) return null;
+  const head = side === "first" || side === "initial";
+  const from = at - (word(t, at - 1) === "the" ? 1 : 0);
+  return periodHit(from, y.end, { y: y.value, m: head ? 1 : 13 - d.n }, { y: y.value, m: head ? d.n : 12 }, d);
+}
+
 /** "12 months", "a couple of years", "12-1/2 year", "five-year" at k: the duration and where it ends. */
 function readDuration(tokens: Tokens, k: number): { d: Duration; end: number; plural: boolean; compound: boolean } | null {
   const n = readCount(tokens, k);
   if (n === null || readYear(tokens, k) !== null) return null; // "1986 year includes 53 weeks": a year, not 1,986 of them
   const hyphen = tokens[n.end]?.text === "-" && glued(tokens, n.end) && glued(tokens, n.end + 1) ? 1 : 0;
   const unitWord = word(tokens, n.end + hyphen);
+  // "24 Hour Party People": a capitalised unit after digits is part of a title (all capitals is a headline)
+  const unitToken = tokens[n.end + hyphen];
+  if (tokens[k]!.kind === "num" && isCapitalised(unitToken) && unitToken!.text !== unitToken!.text.toUpperCase()) return null;
   const unit = durationWord(unitWord);
   if (unit === undefined) return null;
   const end = n.end + hyphen + 1;
@@ -126,6 +140,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       // "the same year-ago period", "the previous year" (a point: see date-previous-unit)
       if (t[end]?.text === "-" && glued(t, end)) return null;
       if (d !== null && the === 1 && end === k + 3 && /^(?:previous|prior|preceding|following)$/.test(word(t, k + 1))) return null;
+      const within = inYear(c, k + the, end, d);
+      if (within !== null) return within;
       const [start, stop] = anchored(how, d, c.ref);
       return periodHit(k, end, start, stop, d);
     },
