@@ -22,7 +22,9 @@ export function inlineRunner(opts: RunOptions): TaskRunner {
 }
 
 const PREFETCH = 2;
-const WORKER_HEAP_MB = 1024;
+// A document's working set is small; V8's default young generation (grown to 3 x 16 MB per isolate) only added
+// ~35 MB of RSS per 2-worker run on the BBC corpus, with no CPU difference measurable on this (shared) machine.
+const YOUNG_GENERATION_MB = 8;
 
 interface Job {
   id: number;
@@ -77,7 +79,7 @@ export class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.opts});
+    const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map() };
     worker.on("message", (msg: ResultMessage) => {
       const job = slot.jobs.get(msg.id);
