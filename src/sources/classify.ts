@@ -89,7 +89,11 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
       return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
     }
     if (UNNAMED_NOUNS.has(w) || isPluralRole(w)) return { ...base, name, kind: "unnamed", plural };
-    if (ROLE_WORDS.has(w)) return { ...base, name, kind: "person", gender: genderOf(p, s, to), refer: { type: "role", head: w } };
+    if (ROLE_WORDS.has(w)) {
+      // "one CBT crush trader", "a spokesman": nobody named; "the chairman": someone the text has named
+      if (s === from || /^(?:a|an|one|another|some)$/.test(toks[from]!.lower)) return { ...base, name, kind: "unnamed", gender: genderOf(p, s, to) };
+      return { ...base, name, kind: "person", gender: genderOf(p, s, to), refer: { type: "role", head: w } };
+    }
     return null;
   }
   return classifyName(p, s, to);

@@ -95,6 +95,7 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     rule = "source/subject-appositive";
   } else {
     if (isPossessive(t)) return null; // "BA's estimated revenues"
+    if (t.text === ">") return tickerName(toks, k, i, cueTo, spec);
     const from = leftPhrase(toks, k, 0);
     phrase = from < 0 ? null : withAppositiveBefore(toks, { from, to: k });
   }
@@ -108,6 +109,16 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   const hit: CueHit = { cueFrom: i, cueTo, spec, form: "subject", phrase, rule };
   if (spec.onlyKinds !== undefined && toks[cueTo + 1]?.lower !== "that") hit.onlyKinds = spec.onlyKinds;
   return hit;
+}
+
+/** Wire copy names companies in angle brackets: "<High Point Financial Corp> said". */
+function tickerName(toks: readonly Token[], close: number, i: number, cueTo: number, spec: CueSpec): CueHit | null {
+  let open = close - 1;
+  while (open > 0 && close - open < 12 && toks[open]!.text !== "<") open--;
+  if (toks[open]?.text !== "<" || open + 1 > close - 1) return null;
+  const phrase = { from: open + 1, to: close - 1 };
+  if (!fitsSpec(toks, i, cueTo, spec, phrase, toks[i - 1]!)) return null;
+  return { cueFrom: i, cueTo, spec, form: "subject", phrase, rule: "source/subject-bracketed" };
 }
 
 const SUBORDINATORS = new Set(["when", "because", "after", "before", "if", "since", "as", "which", "that", "once",

@@ -70,7 +70,11 @@ function resolveOne(
   let found: Resolved | undefined;
   switch (ref.type) {
     case "pronoun":
-      if (ref.of === "male" || ref.of === "female") found = lastOf((k) => k.kind === "person" && (k.gender === null || k.gender === ref.of));
+      if (ref.of === "male" || ref.of === "female") {
+        // the last fitting person; else an unnamed one ("one trader said … he added")
+        const fits = (k: Resolved) => k.gender === null || k.gender === ref.of;
+        found = lastOf((k) => k.kind === "person" && fits(k)) ?? last((k) => k.kind === "unnamed" && !k.plural && fits(k));
+      }
       else if (ref.of === "thing") found = lastOf((k) => (k.kind === "organization" || k.kind === "document") && !k.plural);
       else found = last((k) => k.plural && k.kind !== "person");
       break;
@@ -108,7 +112,10 @@ function resolveOne(
       break;
     case "role":
       // "the world indoor champion" → the person of that role, else the person the text was last about
-      found = last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head)) ?? lastOf((k) => k.kind === "person");
+      found =
+        last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head)) ??
+        last((k) => k.kind === "unnamed" && k.name.toLowerCase().endsWith(ref.head)) ??
+        lastOf((k) => k.kind === "person");
       break;
   }
   if (found !== undefined) setName(r, found.name, c.kind === "document" ? "document" : found.kind, found.gender);
