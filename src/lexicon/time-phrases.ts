@@ -17,7 +17,7 @@ export const WEAK_TIME_CUES: ReadonlySet<string> = new Set([
 
 /** "last year", "this month", "next week": the offset each word gives (past and previous reach back one). */
 export const RELATIVE_WORDS: Readonly<Record<string, -1 | 0 | 1>> = table({
-  last: -1, past: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1,
+  last: -1, past: -1, previous: -1, prior: -1, this: 0, current: 0, next: 1, coming: 1, upcoming: 1,
 });
 
 /** Seasons → their months (northern hemisphere; winter starts in December). */

@@ -20,7 +20,17 @@ export interface CalendarRead {
 }
 
 export function readCalendar(tokens: Tokens, i: number): CalendarRead | null {
-  return readNumeric(tokens, i) ?? readMonthFirst(tokens, i) ?? readDayFirst(tokens, i);
+  return readNumeric(tokens, i) ?? readMonthFirst(tokens, i) ?? readDayFirst(tokens, i) ?? readYearFirst(tokens, i);
+}
+
+/** "2016 November", "2016, Nov": a year, then its month (not "2016 May said", a name). */
+function readYearFirst(tokens: Tokens, i: number): CalendarRead | null {
+  const year = readYear(tokens, i);
+  if (year === null) return null;
+  const k = tokens[year.end]?.text === "," ? year.end + 1 : year.end;
+  const month = readMonth(tokens, k);
+  if (month === null || /^(?:may|march)$/i.test(tokens[k]!.text) || readDay(tokens, month.end) !== null) return null;
+  return { begin: i, end: month.end, written: { y: year.value, m: month.value }, strong: true, rule: "cal-year-month-words" };
 }
 
 /** "Oct 12, 2017", "Oct. 12", "October 2017", "October, 1985", "August". */
@@ -68,7 +78,18 @@ function readNumeric(tokens: Tokens, i: number): CalendarRead | null {
     if (m < 1 || m > 12) return null;
     return { begin: i, end: i + 5, written: { y: year.value, m, d }, strong: true, rule: "cal-iso" };
   }
+  const lone = (k: number) => !(tokens[k]?.text === "/" || tokens[k]?.text === "-") || !glued(tokens, k);
+  // "2016-11", "2015/3": a year and its month ("2003-04" as a span of years is read by period-year-range first)
+  if (year !== null && (part(i + 1, "-") || part(i + 1, "/")) && /^\d{1,2}$/.test(tokens[i + 2]!.text) && lone(i + 3)) {
+    const m = Number(tokens[i + 2]!.text);
+    return m >= 1 && m <= 12 ? { begin: i, end: i + 3, written: { y: year.value, m }, strong: true, rule: "cal-year-month" } : null;
+  }
   const a = tokens[i];
+  // "3/2015", "11-2016": a month and its year
+  if (a?.kind === "num" && /^\d{1,2}$/.test(a.text) && (part(i + 1, "/") || part(i + 1, "-")) && readYear(tokens, i + 2) !== null && lone(i + 3) && tokens[i + 2]!.text.length === 4) {
+    const m = Number(a.text);
+    if (m >= 1 && m <= 12 && (i === 0 || lone(i - 1))) return { begin: i, end: i + 3, written: { y: Number(tokens[i + 2]!.text), m }, strong: true, rule: "cal-month-year-numeric" };
+  }
   if (a?.kind !== "num" || !/^\d{1,2}$/.test(a.text) || !part(i + 1, "/") || !part(i + 3, "/")) return null;
   const yText = tokens[i + 4]!.text;
   if (!/^(?:\d{2}|\d{4})$/.test(yText) || tokens[i + 5]?.text === "/" && glued(tokens, i + 5)) return null;

@@ -47,6 +47,10 @@ export function readQuarter(c: Cursor, k: number): PeriodHit | null {
   else if (year === null && rel !== null && word(t, end + 2) === "year") {
     year = relativeTo(c.ref, "year", rel)?.y ?? null;
     end += 3;
+  } else if (year === null && of === 0 && offsetAt(t, end) !== null && word(t, end + 1) === "year") {
+    // "the third quarter this year"
+    year = relativeTo(c.ref, "year", offsetAt(t, end)!)?.y ?? null;
+    end += 2;
   } else if (of === 1 && part.n === null) return null; // "the quarter of the population"
   const relYear = end > part.end && year === null;
   if (part.n === null && det === null && adjective === null) return null;

@@ -2,7 +2,7 @@
 // months", "the past decade", "12 years", "five-year", "the full year".
 import { DECADE_WORDS } from "../lexicon/time-phrases.js";
 import { table } from "../lexicon/table.js";
-import type { Point } from "./calendar.js";
+import { addDays, type Point } from "./calendar.js";
 import { durationWord, scale, shift, type Duration } from "./duration.js";
 import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
 import { glued, isCapitalised, readCount, readOrdinal, readYear, word, type Tokens } from "./words.js";
@@ -12,7 +12,7 @@ import { readQuarter } from "./read-quarter.js";
 const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
   last: "back", past: "back", recent: "back", next: "ahead", coming: "ahead", previous: "none", preceding: "none",
   first: "none", final: "none", full: "none", following: "none", same: "none", whole: "none", entire: "none",
-  latest: "none", initial: "none", remaining: "ahead", further: "ahead",
+  latest: "none", initial: "none", remaining: "ahead", further: "ahead", upcoming: "ahead",
 });
 const VAGUE = new Set(["few", "several"]);
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
@@ -23,7 +23,8 @@ function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point
   // "the last 15 minutes" of a broadcast: spans under a day are not anchored to the reference date
   if (ref === null || how === "none" || d?.unit === "H" || d?.unit === "MIN") return [null, null];
   if (how === "back") return [d === null ? null : shift(ref, d, -1), ref];
-  return [ref, d === null ? null : shift(ref, d, 1)];
+  // "the next three months" start tomorrow
+  return [addDays(ref, 1), d === null ? null : shift(ref, d, 1)];
 }
 
 /** "the first six months of 2004", "the last three months of 2004": months counted from one end of a year. */
@@ -67,7 +68,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       if (second.kind !== "num" || (t[k + 3]?.text === sep.text && glued(t, k + 3))) return null;
       let y2 = second.text.length === 4 ? Number(second.text) : second.text.length === 2 ? Math.floor(y.value / 100) * 100 + Number(second.text) : NaN;
       if (second.text.length === 2 && y2 <= y.value) y2 += 100;
-      if (!(y2 > y.value) || y2 - y.value > 100) return null;
+      // "2016-11" runs a century backwards: a year and its month, read by date-calendar
+      if (!(y2 > y.value) || y2 - y.value > (second.text.length === 2 ? 10 : 100)) return null;
       return periodHit(k, k + 3, { y: y.value }, { y: y2 });
     },
   },
@@ -91,6 +93,11 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       } else if (n?.text === "'" && /^\d0$/.test(t[i + 1]?.text ?? "") && glued(t, i + 1) && word(t, i + 2) === "s" && glued(t, i + 2)) {
         decade = twoDigitYear(Number(t[i + 1]!.text), c.ref);
         end = i + 3;
+      } else if (i > k && word(t, k) === "the" && n?.kind === "num" && /^\d0$/.test(n.text) && glued(t, i + 1)) {
+        // "the 70s", "the 70's" (not "in their 70s": ages)
+        if (word(t, i + 1) === "s") end = i + 2;
+        else if (t[i + 1]?.text === "'" && word(t, i + 2) === "s" && glued(t, i + 2)) end = i + 3;
+        if (end > i + 1) decade = twoDigitYear(Number(n.text), c.ref);
       }
       if (decade === null) return null;
       return periodHit(k, end, { y: decade + narrow[0]! }, { y: decade + narrow[1]! });

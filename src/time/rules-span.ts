@@ -3,7 +3,7 @@
 // The words since/between/from/within/until carry meaning and stay in the text.
 import { CLOCK_WORDS } from "../lexicon/time-words.js";
 import { ORIGIN_NOUNS } from "../lexicon/time-phrases.js";
-import { addDays, addMonths, compare, isRealDay, type Point } from "./calendar.js";
+import { addDays, addMonths, compare, daysInMonth, isRealDay, type Point } from "./calendar.js";
 import { countedNounAfter } from "./cues.js";
 import { endOf, longest, periodHit, startOf, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
 import { resolveWritten, type Written } from "./read-calendar.js";
@@ -11,10 +11,30 @@ import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
 import { isCapitalised, readDay, readMonth, readYear, word } from "./words.js";
-import { durationWord } from "./duration.js";
+import { durationWord, shift, type Duration } from "./duration.js";
 
 /** Every rule that reads one time expression on its own. */
 export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
+
+/** The inclusive other end of a span of length d that starts (sign 1) or ends (-1) at p, at p's precision:
+ * 12 months from April 1 end on March 31; three months to December start in October. */
+function otherEnd(p: Point | null, d: Duration, sign: 1 | -1): Point | null {
+  if (p === null) return null;
+  const months = d.unit === "Y" ? d.n * 12 : d.unit === "M" ? d.n : null;
+  if (p.d !== undefined && months !== null && Number.isInteger(months) && p.m !== undefined) {
+    // whole months from a month's first day, or back from its last day, stay whole: nine months ended Sept 30
+    // began on Jan 1
+    if (sign === -1 && p.d === daysInMonth(p.y, p.m)) return { ...addMonths({ y: p.y, m: p.m }, 1 - months), d: 1 };
+    if (sign === 1 && p.d === 1) {
+      const m = addMonths({ y: p.y, m: p.m }, months - 1);
+      return { ...m, d: daysInMonth(m.y, m.m!) };
+    }
+  }
+  if (p.d !== undefined && (d.unit === "D" || d.unit === "W" || months !== null)) return addDays(shift(p, d, sign), -sign);
+  if (months === null || !Number.isInteger(months) || p.m === undefined && months % 12 !== 0) return null;
+  if (p.m === undefined) return { y: p.y + sign * (months / 12 - 1) };
+  return addMonths({ y: p.y, m: p.m }, sign * (months - 1));
+}
 
 /** Rules that read a point in time. */
 const POINT_RULES = [...DATE_PART_RULES, ...DATE_RULES];
@@ -158,15 +178,10 @@ export const SPAN_RULES: readonly TimeRule[] = [
       const toEnd = /^(?:to|ended|ending|through)$/.test(joiner);
       if (!toEnd && !/^(?:from|starting|beginning)$/.test(joiner)) return null;
       const x = longest(POINT_RULES, c, span.to + 1, true);
-      if (x === null || x.kind !== "date" || x.written === undefined) return null;
+      if (x === null || x.kind !== "date" || x.anaphoric === true) return null;
       const d = span.duration;
-      const months = d.unit === "Y" ? d.n * 12 : d.unit === "M" ? d.n : null;
-      const p = x.date;
-      if (p === null || months === null || !Number.isInteger(months)) return periodHit(k, x.to, toEnd ? p : null, toEnd ? null : p, d);
-      if (toEnd) return periodHit(k, x.to, p.m === undefined ? null : addMonths({ y: p.y, m: p.m }, 1 - months), p, d);
-      // from a day: the day before the same day n months on; from a month or year: the last month or year inside
-      const last = p.d !== undefined ? addDays(addMonths(p, months), -1) : p.m !== undefined ? addMonths(p, months - 1) : months % 12 === 0 ? { y: p.y + months / 12 - 1 } : null;
-      return periodHit(k, x.to, p, last, d);
+      const [start, end] = toEnd ? [otherEnd(x.date, d, -1), x.date] : [x.date, otherEnd(x.date, d, 1)];
+      return periodHit(k, x.to, start, end, d);
     },
   },
   {
