@@ -13,22 +13,40 @@ export const linkSources: Refiner = {
       if (d.type === "source" && scope !== undefined) sources.push({ d, scope });
     }
     if (sources.length === 0) return drafts;
-    for (const d of drafts) {
-      if (!isQuantity(d) || d.source !== undefined) continue;
+    // One sweep over figures and stretches in text order (testing every source for every figure was quadratic:
+    // a 50 MB archive has hundreds of thousands of each). Same choice as before: a figure inside a source's phrase
+    // is nobody's; else the first source (in draft order) whose quotation holds it; else the nearest cue among the
+    // sources whose reported clause holds it, the earlier source on a tie.
+    const stretches: Array<Stretch & { kind: "phrase" | "quote" | "region"; si: number }> = [];
+    sources.forEach((s, si) => {
+      stretches.push({ ...s.scope.phrase, kind: "phrase", si });
+      for (const q of s.scope.quotes) stretches.push({ ...q, kind: "quote", si });
+      for (const r of s.scope.regions) stretches.push({ ...r, kind: "region", si });
+    });
+    stretches.sort((a, b) => a.start - b.start);
+    const figures = drafts.filter((d) => isQuantity(d) && d.source === undefined).sort((a, b) => a.span.start - b.span.start);
+    let active: typeof stretches = [];
+    let next = 0;
+    for (const d of figures) {
+      if (!isQuantity(d)) continue;
       const at = d.span.start;
-      if (sources.some((s) => inside(s.scope.phrase, at))) continue;
-      const speaker = sources.find((s) => s.scope.quotes.some((q) => inside(q, at)));
-      const linked = speaker ?? nearest(sources.filter((s) => s.scope.regions.some((r) => inside(r, at))), at);
-      if (linked !== undefined) d.source = linked.d;
+      while (next < stretches.length && stretches[next]!.start <= at) active.push(stretches[next++]!);
+      active = active.filter((s) => s.end > at);
+      if (active.some((s) => s.kind === "phrase")) continue;
+      let speaker = -1;
+      for (const s of active) if (s.kind === "quote" && (speaker === -1 || s.si < speaker)) speaker = s.si;
+      let linked = speaker;
+      if (linked === -1) {
+        for (const s of active) {
+          if (s.kind !== "region") continue;
+          const dist = Math.abs(sources[s.si]!.scope.cueAt - at);
+          const best = linked === -1 ? Infinity : Math.abs(sources[linked]!.scope.cueAt - at);
+          if (dist < best || (dist === best && s.si < linked)) linked = s.si;
+        }
+      }
+      if (linked !== -1) d.source = sources[linked]!.d;
     }
     return drafts;
   },
 };
 
-function nearest<T extends { scope: Scope }>(list: T[], at: number): T | undefined {
-  let best: T | undefined;
-  for (const s of list) if (best === undefined || Math.abs(s.scope.cueAt - at) < Math.abs(best.scope.cueAt - at)) best = s;
-  return best;
-}
-
-const inside = (s: Stretch, at: number) => at >= s.start && at < s.end;

@@ -38,8 +38,7 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
   while (s < e && isSpace(text.charCodeAt(s))) s++;
   while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   while (e - s > MAX_SENTENCE) {
-    let cut = text.lastIndexOf(" ", s + MAX_SENTENCE);
-    if (cut <= s) cut = s + MAX_SENTENCE;
+    let cut = lastSpaceIn(text, s, s + MAX_SENTENCE);
     // never split a surrogate pair
     if (isHighSurrogate(text.charCodeAt(cut - 1))) cut--;
     push(text, s, cut, out);
@@ -47,6 +46,13 @@ function pushTrimmed(text: string, from: number, to: number, out: Sentence[]): v
     while (s < e && isSpace(text.charCodeAt(s))) s++;
   }
   if (e > s) push(text, s, e, out);
+}
+
+/** The last space in (from, to], else `to`. Searched inside the window only: text.lastIndexOf(" ", to) would walk
+ *  back to the start of a text with no spaces at every cut (quadratic). */
+function lastSpaceIn(text: string, from: number, to: number): number {
+  for (let i = to; i > from; i--) if (text.charCodeAt(i) === 32) return i;
+  return to;
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
