@@ -21,6 +21,13 @@ export const NAME_EXEMPT: ReadonlySet<string> = new Set([
   "mths", "year", "rev", "revs", "sold", "lost", "won", "killed", "cut", "rose", "fell", "total", "totalled",
 ]);
 
+/** Units of measure written out: "one terabyte", "one megabit" state an amount even with a lone "one". */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  "terabyte", "gigabyte", "megabyte", "kilobyte", "terabit", "gigabit", "megabit", "kilobit", "kilometre", "kilometer",
+  "mile", "metre", "meter", "tonne", "ton", "kilogram", "kilo", "litre", "liter", "gallon", "barrel", "acre", "hectare",
+  "degree", "pound", "ounce", "foot", "inch", "yard", "watt", "kilowatt", "megawatt", "gigawatt", "volt",
+]);
+
 /** Measurement units that may stand glued to digits ("5km", "14Mbps"); the glued word is the count's unit. */
 export const GLUED_UNITS: ReadonlySet<string> = new Set([
   "km", "kg", "mph", "kmh", "kph", "mm", "cm", "kw", "kwh", "mw", "mwh", "gw", "gwh", "gb", "mb", "tb", "kb",

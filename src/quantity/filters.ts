@@ -3,7 +3,7 @@
 import type { Token } from "../text/tokens.js";
 import type { Amount } from "./read-amount.js";
 import { CLOCK_WORDS, MONTHS, TIME_UNITS, WEEKDAYS } from "../lexicon/time-words.js";
-import { GLUED_UNITS, LABEL_NOUNS, NAME_EXEMPT } from "../lexicon/labels.js";
+import { GLUED_UNITS, LABEL_NOUNS, MEASURE_WORDS, NAME_EXEMPT } from "../lexicon/labels.js";
 
 export interface FilterRule {
   readonly id: string;
@@ -68,7 +68,7 @@ export const FILTERS: readonly FilterRule[] = [
   // "aged 45", "age 45"
   { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") },
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
-  { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled },
+  { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled && !MEASURE_WORDS.has(next(t, a)?.lower ?? "") },
   // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure
   { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && ["the", "these", "those", "all", "first", "last", "next", "other", "top", "every", "both"].includes(prev(t, a)?.lower ?? "") },
 ];

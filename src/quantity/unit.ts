@@ -1,7 +1,7 @@
 // The counted thing after a count: "1,000 Chinese nationals", "hundreds of Chinese nationals", "464,000 subscribers",
 // "6,100 UK-based staff", "six Airbus A321 aircraft".
 import type { Token } from "../text/tokens.js";
-import { GLUED_UNITS } from "../lexicon/labels.js";
+import { GLUED_UNITS, MEASURE_WORDS } from "../lexicon/labels.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
 
@@ -45,6 +45,8 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     if (words === 0 && isNumberWord(lower)) break; // "two of his six children": the unit is not another number
     end = w.end;
     words++;
+    // a unit of measure is the whole unit: "one terabyte file" measures in terabytes
+    if (words === 1 && MEASURE_WORDS.has(lower.replace(/s$/, ""))) break;
   }
   // the phrase ends on its head noun: drop trailing participles
   while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
