@@ -1,12 +1,15 @@
 // Points built around another point or a named part of the year: "last February", "June last year", "late
 // October", "the end of 2006", "mid-2004", "fiscal 1988", "summer 2001", "the spring of 2006", "Christmas 1986".
 import { HOLIDAYS, PART_NOUNS, SEASONS } from "../lexicon/time-phrases.js";
+import { table } from "../lexicon/table.js";
 import { dateHit, longest, type TimeRule } from "./hit.js";
 import { resolveWritten } from "./read-calendar.js";
 import { relativeTo, resolveSeason } from "./resolve.js";
 import { DATE_RULES, offsetAt } from "./rules-date.js";
 import { cueBefore } from "./cues.js";
 import { glued, isCapitalised, readMonth, readYear, word } from "./words.js";
+
+const ERAS: Readonly<Record<string, "ad" | "bc">> = table({ ad: "ad", ce: "ad", bc: "bc", bce: "bc" });
 
 export const DATE_PART_RULES: readonly TimeRule[] = [
   {
@@ -86,6 +89,21 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       if (s === k && cueBefore(t, k) !== "strong") return null;
       if (word(t, s) === "fall" && off === null) return null;
       return dateHit(k, s + 1, resolveSeason(season[0], c.ref, off));
+    },
+  },
+  {
+    // "190 A.D.", "AD 79", "300 BC": years with an era; ISO years here are 0–9999, so BC years stay unresolved
+    id: "date-era",
+    read(c, k) {
+      const t = c.tokens;
+      // capitals only: "an ad 79 times" is an advert
+      const era = (i: number) => (t[i] !== undefined && t[i]!.text === t[i]!.text.toUpperCase() ? ERAS[t[i]!.lower.replace(/\./g, "")] : undefined);
+      const before = era(k);
+      const n = t[before === undefined ? k : k + 1];
+      if (n?.kind !== "num" || !/^\d{1,4}$/.test(n.text) || Number(n.text) === 0) return null;
+      const after = before === undefined ? era(k + 1) : undefined;
+      if (before !== "ad" && after === undefined) return null; // "BC 300" is no way to write a year
+      return dateHit(k, k + 2, (before ?? after) === "ad" ? { y: Number(n.text) } : null);
     },
   },
   {

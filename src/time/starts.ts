@@ -10,7 +10,7 @@ const STARTERS = new Set([
   "earlier", "later", "past", "recent", "preceding", "following", "first", "full", "whole", "entire", "latest", "final",
   "same", "initial", "remaining", "further", "fiscal", "calendar", "yesterday", "today", "tomorrow", "tonight", "half",
   "year", "up", "nearly", "almost", "about", "around", "more", "less", "at", "just", "its", "their", "each", "q", "h",
-  "new", "boxing", "valentine's", "couple", "over", "under",
+  "new", "boxing", "valentine's", "couple", "over", "under", "ad", "a.d.",
   // units and parts after "the"/"a": "the quarter", "a decade ago", "the end of 2006"
   "quarter", "qtr", "week", "weekend", "month", "decade", "century", "fortnight", "hour", "minute", "day", "end",
   "start", "beginning", "middle", "close", "turn",
