@@ -12,7 +12,7 @@ import { resolveAll, type Resolved } from "../sources/resolve.js";
 import { assignQuotes, quoteText, type Speaker } from "../sources/speakers.js";
 import { reportedRegions } from "../sources/regions.js";
 import { setScope, type Stretch } from "../sources/scope.js";
-import { subjectMentions } from "../sources/mentions.js";
+import { SubjectMentions } from "../sources/mentions.js";
 import { NameIndex } from "../sources/name-index.js";
 
 const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), ...PASSIVE_CUES, "according"].join("|")})\\b`, "i");
@@ -38,8 +38,8 @@ export const source: Extractor = {
     // built only when a pronoun, "Mr X" or "the company" needs them
     let index: NameIndex | undefined;
     const names = () => (index ??= new NameIndex(ctx.text));
-    let mentions: Resolved[] | undefined;
-    resolveAll(ctx.text, items, () => (mentions ??= subjectMentions(ctx.text, ctx.sentences, names())), names);
+    let mentions: SubjectMentions | undefined;
+    resolveAll(ctx.text, items, () => (mentions ??= new SubjectMentions(ctx.text, ctx.sentences, names)), names);
     assignQuotes(ctx.text, ctx.sentences, quotes, items.map((i) => i.speaker));
     return items.map((i) => {
       const d: SourceDraft = { ...i.draft, name: i.r.name, kind: i.r.kind, quote: quoteText(ctx.text, i.speaker) };

@@ -1,8 +1,12 @@
 // Each count/money/percent gets the source that states it: the speaker of the quotation it sits in, else the
 // source whose reported clause holds it (the nearest cue when two do). A figure in no such stretch is the
 // writer's own statement and stays unlinked.
-import { isQuantity, type Draft, type Refiner, type SourceDraft } from "../types.js";
+import { isQuantity, type Refiner, type SourceDraft } from "../types.js";
 import { scopeOf, type Scope, type Stretch } from "../sources/scope.js";
+
+interface Owned extends Stretch {
+  owner: { d: SourceDraft; scope: Scope };
+}
 
 export const linkSources: Refiner = {
   name: "link-sources",
@@ -13,40 +17,48 @@ export const linkSources: Refiner = {
       if (d.type === "source" && scope !== undefined) sources.push({ d, scope });
     }
     if (sources.length === 0) return drafts;
-    // One sweep over figures and stretches in text order (testing every source for every figure was quadratic:
-    // a 50 MB archive has hundreds of thousands of each). Same choice as before: a figure inside a source's phrase
-    // is nobody's; else the first source (in draft order) whose quotation holds it; else the nearest cue among the
-    // sources whose reported clause holds it, the earlier source on a tie.
-    const stretches: Array<Stretch & { kind: "phrase" | "quote" | "region"; si: number }> = [];
-    sources.forEach((s, si) => {
-      stretches.push({ ...s.scope.phrase, kind: "phrase", si });
-      for (const q of s.scope.quotes) stretches.push({ ...q, kind: "quote", si });
-      for (const r of s.scope.regions) stretches.push({ ...r, kind: "region", si });
-    });
-    stretches.sort((a, b) => a.start - b.start);
-    const figures = drafts.filter((d) => isQuantity(d) && d.source === undefined).sort((a, b) => a.span.start - b.span.start);
-    let active: typeof stretches = [];
-    let next = 0;
-    for (const d of figures) {
-      if (!isQuantity(d)) continue;
+    // stretches sorted by start; sources and quotations do not nest, regions of one sentence may overlap
+    const phrases = sorted(sources.map((s) => ({ ...s.scope.phrase, owner: s })));
+    const quotes = sorted(sources.flatMap((s) => s.scope.quotes.map((q) => ({ ...q, owner: s }))));
+    const regions = sorted(sources.flatMap((s) => s.scope.regions.map((r) => ({ ...r, owner: s }))));
+    for (const d of drafts) {
+      if (!isQuantity(d) || d.source !== undefined) continue;
       const at = d.span.start;
-      while (next < stretches.length && stretches[next]!.start <= at) active.push(stretches[next++]!);
-      active = active.filter((s) => s.end > at);
-      if (active.some((s) => s.kind === "phrase")) continue;
-      let speaker = -1;
-      for (const s of active) if (s.kind === "quote" && (speaker === -1 || s.si < speaker)) speaker = s.si;
-      let linked = speaker;
-      if (linked === -1) {
-        for (const s of active) {
-          if (s.kind !== "region") continue;
-          const dist = Math.abs(sources[s.si]!.scope.cueAt - at);
-          const best = linked === -1 ? Infinity : Math.abs(sources[linked]!.scope.cueAt - at);
-          if (dist < best || (dist === best && s.si < linked)) linked = s.si;
-        }
-      }
-      if (linked !== -1) d.source = sources[linked]!.d;
+      if (containing(phrases, at).length > 0) continue;
+      const speaker = containing(quotes, at)[0];
+      const linked = speaker?.owner ?? nearest(containing(regions, at), at);
+      if (linked !== undefined) d.source = linked.d;
     }
     return drafts;
   },
 };
 
+interface Sorted extends Array<Owned> {
+  longest?: number;
+}
+
+function sorted(list: Owned[]): Sorted {
+  const out: Sorted = list.sort((a, b) => a.start - b.start);
+  out.longest = list.reduce((m, s) => Math.max(m, s.end - s.start), 0);
+  return out;
+}
+
+/** The stretches holding `at`: those starting at or before it, looked at back no further than the longest one. */
+function containing(list: Sorted, at: number): Owned[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Owned[] = [];
+  for (let k = lo - 1; k >= 0 && at - list[k]!.start <= (list.longest ?? 0); k--) if (at < list[k]!.end) out.push(list[k]!);
+  return out;
+}
+
+function nearest(list: Owned[], at: number): Owned["owner"] | undefined {
+  let best: Owned | undefined;
+  for (const s of list) if (best === undefined || Math.abs(s.owner.scope.cueAt - at) < Math.abs(best.owner.scope.cueAt - at)) best = s;
+  return best?.owner;
+}

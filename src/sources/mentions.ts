@@ -3,40 +3,79 @@
 // when a reference needs them, over the first tokens of each sentence.
 import type { Sentence } from "../types.js";
 import { tokenize } from "../text/tokens.js";
-import { NP_JOINERS } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { phraseOver } from "./phrase-text.js";
-import type { Resolved } from "./resolve.js";
+import { fullName, genderOfName, type Resolved } from "./resolve.js";
 import type { NameIndex } from "./name-index.js";
 
-const HEAD_CHARS = 160;
+const HEAD_CHARS = 100;
+const OPENERS = new Set(["at", "in", "on", "after", "before", "during", "for", "since", "by", "with", "under", "last", "this", "earlier"]);
+const FIRST_WORDS = /^[^\p{L}]{0,3}(\p{L}[\p{L}'’&.-]*)(?:\s+(\p{L}[\p{L}'’&.-]*))?/u;
 
-export function subjectMentions(text: string, sentences: readonly Sentence[], names: NameIndex): Resolved[] {
-  const out: Resolved[] = [];
-  for (const s of sentences) {
+/** Sentence subjects, each sentence read at most once and only when a reference looks back over it. */
+export class SubjectMentions {
+  private readonly cache: Array<Resolved | null | undefined> = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly sentences: readonly Sentence[],
+    private readonly names: () => NameIndex,
+  ) {}
+
+  /** The latest subject before offset `at`, in sentences from..to (indexes, inclusive), that passes `ok`. */
+  lastBefore(at: number, from: number, to: number, ok: (m: Resolved) => boolean): Resolved | undefined {
+    for (let i = Math.min(to, this.sentences.length - 1); i >= Math.max(0, from); i--) {
+      if (this.cache[i] === undefined) this.cache[i] = this.read(this.sentences[i]!);
+      const m = this.cache[i];
+      if (m !== null && m !== undefined && m.at < at && ok(m)) return m;
+    }
+    return undefined;
+  }
+
+  private read(s: Sentence): Resolved | null {
+    const { text } = this;
+    if (!worthReading(text, s)) return null;
     let toks = tokenize(text, s.start, Math.min(s.end, s.start + HEAD_CHARS));
     const dash = toks.findIndex((t, k) => k < 8 && (t.text === "-" || t.text === "\u2013") && t.spaced);
     if (dash > 0 && toks[0]!.text === toks[0]!.text.toUpperCase()) toks = toks.slice(dash + 1); // "CHICAGO, Feb 26 - …"
     // "At 3GSM, Siemens showed off …": a short opening phrase before the subject
     const comma = toks.findIndex((t, k) => k < 8 && t.text === ",");
-    if (comma > 0 && comma < 6 && /^(?:at|in|on|after|before|during|for|since|by|with|under|last|this|earlier)$/.test(toks[0]!.lower)) toks = toks.slice(comma + 1);
+    if (comma > 0 && comma < 6 && OPENERS.has(toks[0]!.lower)) toks = toks.slice(comma + 1);
     const end = rightPhrase(toks, 0, toks.length - 1);
     const next = toks[end + 1];
-    if (end < 0 || next === undefined) continue;
+    if (end < 0 || next === undefined) return null;
     const verbNext = next.kind === "word" && /^\p{Ll}/u.test(next.text) && !NP_JOINERS.has(next.lower);
-    if (!verbNext && next.text !== ",") continue;
+    if (!verbNext && next.text !== ",") return null;
     const c = classify(phraseOver(text, toks), { from: 0, to: end });
-    // one capitalised word opening a sentence is a name only if the text also capitalises it elsewhere
-    const single = c?.refer?.type === "surname" && !c.refer.honorific;
-    const named = c?.refer === undefined || c.refer.type === "name" || (single && names.isName(c.name));
-    if (c === null || !named || (c.kind !== "organization" && c.kind !== "person")) continue;
+    if (c === null || (c.kind !== "organization" && c.kind !== "person")) return null;
     const m: Resolved = { ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null };
-    // "Gardener clocked …" after "Britain's Jason Gardener shook off …": the same person
-    const surname = c.refer?.type === "surname" ? c.name : null;
-    const full = surname === null ? undefined : out.findLast((o) => o.kind === "person" && o.name.endsWith(" " + surname));
-    if (full !== undefined) Object.assign(m, { name: full.name, kind: "person", gender: full.gender });
-    out.push(m);
+    if (c.refer === undefined || c.refer.type === "name") return m;
+    if (c.refer.type !== "surname" || c.refer.honorific) return null;
+    // one capitalised word opening a sentence: "Gardener clocked …" after "Britain's Jason Gardener", or a name the
+    // text also capitalises mid-sentence ("Siemens"), not a common noun ("Revenues were …")
+    const full = fullName(this.names(), c.name, m.at);
+    if (full !== null) return { ...m, name: full, kind: "person", gender: genderOfName(full) };
+    return isNameInside(text, c.name) ? m : null;
   }
-  return out;
+}
+
+/** Whether `word` appears capitalised after a lower-case word or a comma somewhere in the text. */
+function isNameInside(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+    if (i >= 2 && text[i - 1] === " " && /[\p{Ll},;:]/u.test(text[i - 2]!)) return true;
+  }
+  return false;
+}
+
+/** A cheap look at the first words: "He said", "But the …", "The company …" open with no name. */
+function worthReading(text: string, s: Sentence): boolean {
+  const m = FIRST_WORDS.exec(text.slice(s.start, s.start + 48));
+  const w1 = m?.[1];
+  if (w1 === undefined || !/^\p{Lu}/u.test(w1)) return false;
+  const l1 = w1.toLowerCase();
+  if (OPENERS.has(l1) || w1 === w1.toUpperCase()) return true;
+  if (l1 === "the" || l1 === "a" || l1 === "an") return m?.[2] !== undefined && /^\p{Lu}/u.test(m[2]);
+  return !CLOSED_CLASS.has(l1) && !SUBJECT_PRONOUNS.has(l1) && !DETERMINERS.has(l1);
 }

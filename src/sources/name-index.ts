@@ -2,8 +2,6 @@
 // once per document, so that "Mr Bakrie" or "the commission" finds its full name without rescanning the text.
 const RUN = /\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{M}'’-]*)*/gu;
 const MAX_BEFORE = 3;
-// a capitalised word after a lower-case word or a comma: a name, not a sentence's first word
-const MID_SENTENCE = /(?<=[\p{Ll},;:] )\p{Lu}[\p{L}\p{M}'’-]*/gu;
 
 interface Entry {
   at: number;
@@ -12,11 +10,8 @@ interface Entry {
 
 export class NameIndex {
   private readonly byWord = new Map<string, Entry[]>();
-  private readonly inside = new Set<string>();
 
   constructor(text: string) {
-    MID_SENTENCE.lastIndex = 0;
-    for (let m = MID_SENTENCE.exec(text); m !== null; m = MID_SENTENCE.exec(text)) this.inside.add(m[0]);
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       const words = m[0].split(/[ \t]+/);
@@ -29,11 +24,6 @@ export class NameIndex {
         this.byWord.set(key, list);
       });
     }
-  }
-
-  /** Whether `word` is written capitalised somewhere inside a sentence ("Siemens" yes, "Revenues" no). */
-  isName(word: string): boolean {
-    return this.inside.has(word);
   }
 
   /** Word lists of the runs ending in `word` (case-insensitive) that start before `at`, latest last. */

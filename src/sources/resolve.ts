@@ -5,6 +5,7 @@ import { ROLE_WORDS, SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import { MALE_NAMES, FEMALE_NAMES } from "../lexicon/given-names.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
+import type { SubjectMentions } from "./mentions.js";
 
 export interface Resolved {
   name: string;
@@ -28,7 +29,7 @@ const LOOKAHEAD_SENTENCES = 3;
 export function resolveAll(
   text: string,
   items: Array<{ c: Classified; r: Resolved }>,
-  mentions: () => readonly Resolved[],
+  mentions: () => SubjectMentions,
   names: () => NameIndex,
 ): void {
   const done: Resolved[] = [];
@@ -49,7 +50,7 @@ function resolveOne(
   c: Classified,
   r: Resolved,
   before: readonly Resolved[],
-  mentions: () => readonly Resolved[],
+  mentions: () => SubjectMentions,
   nameIndex: () => NameIndex,
 ): void {
   const ref = c.refer;
@@ -60,12 +61,11 @@ function resolveOne(
     for (let i = before.length - 1; i >= 0; i--) if (before[i]!.named && ok(before[i]!)) return before[i];
     return undefined;
   };
-  // the later of the last fitting source and the last fitting sentence subject
+  // the later of the last fitting source and the last fitting sentence subject since it
   const lastOf = (ok: (k: Resolved) => boolean) => {
     const h = last(ok);
-    let m: Resolved | undefined;
-    for (const k of mentions()) if (k.at < r.at && ok(k)) m = k;
-    return m !== undefined && (h === undefined || m.at > h.at) ? m : h;
+    const m = mentions().lastBefore(r.at, h?.sentence ?? 0, r.sentence, (k) => ok(k) && (h === undefined || k.at > h.at));
+    return m ?? h;
   };
   let found: Resolved | undefined;
   switch (ref.type) {
@@ -161,9 +161,12 @@ const LEADING_NOISE = /^(?:The|A|An|Mr|Mrs|Ms|Dr|But|And|In|On|At|As|If|When|Whi
 
 /** Wire copy sometimes writes names in lower case ("finance minister manuel azpurua"): a given name, then the word. */
 function lowerCaseFullName(text: string, word: string, at: number): string | null {
+  const from = Math.max(0, at - WINDOW);
+  const lower = text.indexOf(word.toLowerCase(), from);
+  if (lower === -1 || lower >= at) return null; // the cheap test first: most names never appear in lower case
   const re = new RegExp(`\\b(\\p{L}+)\\s+${escape(word)}\\b`, "giu");
   let best: string | null = null;
-  for (const m of text.slice(Math.max(0, at - WINDOW), at).matchAll(re)) if (isGiven(m[1]!)) best = m[0].replace(/\s+/g, " ");
+  for (const m of text.slice(from, at).matchAll(re)) if (isGiven(m[1]!)) best = m[0].replace(/\s+/g, " ");
   return best;
 }
 
@@ -173,7 +176,13 @@ function startsWithGivenName(name: string): boolean {
   return isGiven(name.split(" ")[0]!);
 }
 
-function genderOfName(name: string): Gender | null {
+/** The full name ("Jason Gardener") written earlier for a surname ("Gardener"), when it opens with a given name. */
+export function fullName(names: NameIndex, surname: string, at: number): string | null {
+  const full = mentionEndingIn(names, surname, at);
+  return full !== null && startsWithGivenName(full) ? full : null;
+}
+
+export function genderOfName(name: string): Gender | null {
   const w = name.split(" ")[0]!.toLowerCase();
   return MALE_NAMES.has(w) ? "male" : FEMALE_NAMES.has(w) ? "female" : null;
 }
