@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { splitLines, type Line } from "../src/batch/lines.js";
 import { orderedMap } from "../src/batch/ordered.js";
+import { WorkerPool } from "../src/batch/pool.js";
 
 async function* chunks(...parts: string[]): AsyncGenerator<Uint8Array> {
   for (const p of parts) yield Buffer.from(p);
@@ -66,5 +67,17 @@ describe("orderedMap", () => {
     release();
     expect((await it.next()).value).toBe(2);
     expect((await it.next()).done).toBe(true);
+  });
+});
+
+describe("WorkerPool", () => {
+  it("survives a worker that dies: the task it held fails alone, the others still complete", async () => {
+    const pool = new WorkerPool(2, {}, new URL("./fixtures/crashing-worker.mjs", import.meta.url));
+    const names = ["a", "b", "crash", "c", "d", "e", "f"];
+    const results = await Promise.all(names.map((path) => pool.run({ kind: "file", path, format: "auto" })));
+    await pool.close();
+    expect(results.map((r) => r.doc.input)).toEqual(names);
+    const failed = results.filter((r) => "error" in r.doc);
+    expect(failed.map((r) => [r.doc.input, "error" in r.doc ? r.doc.error : ""])).toEqual([["crash", "internal error: worker exited with code 3"]]);
   });
 });

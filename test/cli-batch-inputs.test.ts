@@ -66,6 +66,14 @@ describe("folders and globs", () => {
     expect(ErrorDocumentSchema.parse(lines(r.stdout)[5]).error).toBe("no files match this pattern");
   });
 
+  it("reports a folder without any article file as an error line", () => {
+    mkdirSync(join(tmp, "empty", "sub"), { recursive: true });
+    const r = run(["empty", "archive/a.txt"]);
+    expect(r.code).toBe(1);
+    expect(lines(r.stdout).map((d) => d.input)).toEqual(["empty", "archive/a.txt"]);
+    expect(r.stderr).toMatch(/^claimex: empty: no \.txt, .* files in this folder\n$/);
+  });
+
   it("writes --format json as one array when a folder holds several documents", () => {
     const r = run([join(tmp, "archive", "2019", "deep"), "--format", "json"]);
     expect(r.code).toBe(0);

@@ -22,9 +22,12 @@ export function inlineRunner(opts: RunOptions): TaskRunner {
 }
 
 const PREFETCH = 2;
-// A document's working set is small; V8's default young generation (grown to 3 x 16 MB per isolate) only added
-// ~35 MB of RSS per 2-worker run on the BBC corpus, with no CPU difference measurable on this (shared) machine.
+// A document's working set is small. V8 sizes its heaps by these limits, and with its defaults (sized for the
+// machine's RAM) each worker's heap grew to ~95 MB on the BBC corpus for ~50 MB of live data: these limits took a
+// 2-worker run from 245 MB to 167 MB of RSS with no CPU difference measurable on this (shared) machine. A document
+// too big for them fails alone, as an error line ("worker ran out of memory"), instead of swamping the machine.
 const YOUNG_GENERATION_MB = 8;
+const OLD_GENERATION_MB = 256;
 
 interface Job {
   id: number;
@@ -79,7 +82,7 @@ export class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map() };
     worker.on("message", (msg: ResultMessage) => {
       const job = slot.jobs.get(msg.id);

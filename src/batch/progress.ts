@@ -43,6 +43,12 @@ export class Progress {
     this.err.write(line + "\n");
   }
 
+  /** Output is about to go to the terminal the bar is on: take the bar away (the next tick redraws it below). */
+  clear(): void {
+    if (this.drawn) this.err.write("\r\x1b[K");
+    this.drawn = false;
+  }
+
   finish(interrupted: boolean): void {
     clearInterval(this.timer);
     this.clear();
@@ -53,15 +59,10 @@ export class Progress {
     else if (this.live) this.err.write(`claimex: ${what} in ${secs.toFixed(1)} s (${mbps(bytes, secs)})\n`);
   }
 
-  private clear(): void {
-    if (this.drawn) this.err.write("\r\x1b[K");
-    this.drawn = false;
-  }
-
   private draw(): void {
     const { documents, errors, bytes } = this.counts;
     const secs = (Date.now() - this.started) / 1000;
-    const total = this.sources.finished ? this.sources.documents : null;
+    const total = this.sources.finished ? this.sources.documents : this.sources.planned;
     const fraction = total ? documents / total : this.sources.bytesTotal ? bytes / this.sources.bytesTotal : null;
     const count = total !== null ? `${num(documents)}/${num(total)} docs` : plural(documents, "doc");
     const tail = `${count}  ${mbps(bytes, secs)}  ${plural(errors, "error")}  ${clock(secs)}`;

@@ -44,6 +44,7 @@ export async function runBatch(sources: Sources, writer: DocumentWriter, o: Batc
       const failed = isErrorDocument(doc);
       progress.done(bytes, failed ? 0 : doc.claims.length, failed);
       if (failed) progress.error(`claimex: ${typeof doc.input === "number" ? `line ${doc.input}` : doc.input}: ${doc.error}`);
+      if (process.stdout.isTTY === true) progress.clear(); // stdout and the bar share the terminal
       await writer.write(doc).catch(onOutputError);
     }
     if (!outputClosed) await writer.end().catch(onOutputError);

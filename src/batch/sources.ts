@@ -13,6 +13,8 @@ export interface SourceStats {
   documents: number;
   /** True once every input has been listed: `documents` is then the total. */
   finished: boolean;
+  /** The total known before reading, when every input is a plain file or standard input (no folder, glob, JSONL). */
+  planned: number | null;
   /** Bytes of all input when known up front (JSONL files, standard input redirected from a file), else null. */
   bytesTotal: number | null;
 }
@@ -28,14 +30,19 @@ const JSONL_EXTENSION = /\.(?:jsonl|ndjson)$/i;
 
 export async function openSources(args: readonly string[], format: InputFormat, stdin: Readable = process.stdin): Promise<Sources> {
   const inputs = args.length === 0 ? ["-"] : [...args];
-  const stats: SourceStats = { documents: 0, finished: false, bytesTotal: await jsonlBytes(inputs, format) };
-  const only = inputs.length === 1 ? inputs[0] : undefined;
-  let single = false;
-  if (only !== undefined && !isJsonl(only, format)) {
-    const st = only === "-" ? null : await stat(only).catch(() => null);
-    single = only === "-" || (st !== null ? !st.isDirectory() : !isGlob(only));
+  const stats: SourceStats = { documents: 0, finished: false, planned: await plainFiles(inputs, format), bytesTotal: await jsonlBytes(inputs, format) };
+  return { tasks: counted(tasksOf(inputs, format, stdin), stats), stats, single: stats.planned === 1 };
+}
+
+/** How many documents, when every input is one document (a file, a missing file, standard input); else null. */
+async function plainFiles(inputs: string[], format: InputFormat): Promise<number | null> {
+  for (const arg of inputs) {
+    if (isJsonl(arg, format)) return null;
+    if (arg === "-") continue;
+    const st = await stat(arg).catch(() => null);
+    if (st !== null ? st.isDirectory() : isGlob(arg)) return null;
   }
-  return { tasks: counted(tasksOf(inputs, format, stdin), stats), stats, single };
+  return inputs.length;
 }
 
 async function* counted(tasks: AsyncGenerator<Task>, stats: SourceStats): AsyncGenerator<Task> {

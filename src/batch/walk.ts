@@ -15,9 +15,14 @@ export function isGlob(arg: string): boolean {
 }
 
 /** Every document file under a folder, recursively. */
-export function walkFolder(dir: string): AsyncGenerator<Found> {
+export async function* walkFolder(dir: string): AsyncGenerator<Found> {
   const root = dir.replace(/\/+$/, "") || "/";
-  return walk(root, root, (rel) => DOCUMENT_EXTENSIONS.test(rel), Infinity);
+  let any = false;
+  for await (const found of walk(root, root, (rel) => DOCUMENT_EXTENSIONS.test(rel), Infinity)) {
+    any = true;
+    yield found;
+  }
+  if (!any) yield { path: dir, problem: "no .txt, .text, .html, .htm, .xhtml, .jsonl or .ndjson files in this folder" };
 }
 
 /** The files a glob matches ("archive/**\/*.txt", "news/2019-*.html"). */
