@@ -29,7 +29,8 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
   const last = toks.length - 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== "word" || quoted(t.start)) continue;
+    if (t.kind !== "word" || !(CUE_VERBS.has(t.lower) || PASSIVE_CUES.has(t.lower) || t.lower === "according")) continue;
+    if (quoted(t.start)) continue;
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const end = rightPhrase(toks, i + 2, last);
       if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, rule: "source/according-to" });

@@ -2,7 +2,7 @@
 // of Airport, has died"): antecedents for "it", "the company" or "he" when no earlier source fits. Computed only
 // when a reference needs them, over the first tokens of each sentence.
 import type { Sentence } from "../types.js";
-import { tokenize } from "../text/tokens.js";
+import { sentenceTokens, type Token } from "../text/tokens.js";
 import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
@@ -37,7 +37,8 @@ export class SubjectMentions {
   private read(s: Sentence): Resolved | null {
     const { text } = this;
     if (!worthReading(text, s)) return null;
-    let toks = tokenize(text, s.start, Math.min(s.end, s.start + HEAD_CHARS));
+    // the sentence's shared tokens (other extractors made them already), cut to its first words
+    let toks = headTokens(sentenceTokens(text, s), s.start + HEAD_CHARS);
     const dash = toks.findIndex((t, k) => k < 8 && (t.text === "-" || t.text === "\u2013") && t.spaced);
     if (dash > 0 && toks[0]!.text === toks[0]!.text.toUpperCase()) toks = toks.slice(dash + 1); // "CHICAGO, Feb 26 - …"
     // "At 3GSM, Siemens showed off …": a short opening phrase before the subject
@@ -59,6 +60,12 @@ export class SubjectMentions {
     if (full !== null) return { ...m, name: full, kind: "person", gender: genderOfName(full) };
     return isNameInside(text, c.name) ? m : null;
   }
+}
+
+function headTokens(toks: Token[], end: number): Token[] {
+  let n = 0;
+  while (n < toks.length && toks[n]!.end <= end) n++;
+  return n === toks.length ? toks : toks.slice(0, n);
 }
 
 /** Whether `word` appears capitalised after a lower-case word or a comma somewhere in the text. */

@@ -9,7 +9,9 @@ const ACRONYMS = new Set(["us", "it", "who", "un", "eu", "am", "ok"]);
 
 /** A capitalised word that may be part of a name (not "But", "However" or a month). */
 export function isCap(t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== "word" || !/^\p{Lu}/u.test(t.text)) return false;
+  if (t === undefined || t.kind !== "word") return false;
+  const c = t.text.charCodeAt(0);
+  if (c < 128 ? c < 65 || c > 90 : !/^\p{Lu}/u.test(t.text)) return false;
   if (ACRONYMS.has(t.lower) && t.text === t.text.toUpperCase()) return true; // "US", "IT", "WHO"
   if (CLOSED_CLASS.has(t.lower) || DETERMINERS.has(t.lower)) return false;
   // "May" is also a surname ("Theresa May"); time phrases before a cue are skipped as fillers anyway
