@@ -41,6 +41,8 @@ export type Reader = (c: Cursor, k: number, cued: boolean) => TimeHit | null;
 
 export interface TimeRule {
   readonly id: string;
+  /** The kind of token the rule can start at, when only one can: lets the scan skip it elsewhere. */
+  readonly starts?: "num" | "word";
   readonly read: Reader;
 }
 
@@ -63,10 +65,15 @@ export function endOf(h: TimeHit): Point | null {
 /** Run rules at k and keep the longest hit (the first listed wins a tie); each hit carries its rule's id. */
 export function longest(rules: readonly TimeRule[], c: Cursor, k: number, cued: boolean): TimeHit | null {
   let best: TimeHit | null = null;
+  let by: TimeRule | null = null;
+  const kind = c.tokens[k]?.kind;
   for (const r of rules) {
+    if (r.starts !== undefined && r.starts !== kind) continue;
     const h = r.read(c, k, cued);
     if (h === null || h.to <= k) continue;
-    if (best === null || h.to > best.to) best = { ...h, rule: h.rule === "" ? r.id : `${r.id}>${h.rule}` };
+    if (best === null || h.to > best.to) [best, by] = [h, r];
   }
+  // every rule returns a fresh hit, so the winner can take its id in place
+  if (best !== null && by !== null) best.rule = best.rule === "" ? by.id : `${by.id}>${best.rule}`;
   return best;
 }

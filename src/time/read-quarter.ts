@@ -9,6 +9,15 @@ import { glued, readOrdinal, readYear, word, type Tokens } from "./words.js";
 const DETERMINERS = new Set(["the", "a", "its", "their", "this", "last", "next", "each"]);
 const ADJECTIVES = new Set(["same", "current", "latest", "previous", "final", "last", "past", "recent", "most"]);
 
+/** Cheap test first: a quarter or half word (or "Q4", "H1") within the next few tokens. */
+function quarterAhead(tokens: Tokens, k: number): boolean {
+  for (let i = k; i < k + 7 && i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (w === "quarter" || w === "qtr" || w === "half" || w === "q" || w === "h") return true;
+  }
+  return false;
+}
+
 function readPart(tokens: Tokens, i: number): { n: number | null; half: boolean; end: number } | null {
   const t = tokens[i];
   // "Q4", "H1"
@@ -28,6 +37,7 @@ function readPart(tokens: Tokens, i: number): { n: number | null; half: boolean;
 
 export function readQuarter(c: Cursor, k: number): PeriodHit | null {
   const t = c.tokens;
+  if (!quarterAhead(t, k)) return null;
   let i = k;
   const det = DETERMINERS.has(word(t, i)) ? word(t, i++) : null;
   // a fiscal year need not be the calendar year: its quarters keep unknown months

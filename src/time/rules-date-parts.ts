@@ -15,6 +15,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "last February" (the latest February before this month), "next March", "this June"
     id: "date-relative-month",
+    starts: "word",
     read(c, k) {
       const off = offsetAt(c.tokens, k);
       const m = off === null ? null : readMonth(c.tokens, k + 1);
@@ -26,6 +27,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "June last year", "January next year"
     id: "date-month-relative-year",
+    starts: "word",
     read(c, k) {
       const m = readMonth(c.tokens, k);
       const off = m === null ? null : offsetAt(c.tokens, m.end);
@@ -37,6 +39,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "late October", "early 2005", "mid-2004", "late last year", "early next month"
     id: "date-narrowed",
+    starts: "word",
     read(c, k) {
       const w = word(c.tokens, k);
       if (w !== "early" && w !== "late" && w !== "mid") return null;
@@ -49,6 +52,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "the end of 2006", "the start of this year", "the end of the year", "the beginning of March"
     id: "date-part-of",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       if (word(t, k) !== "the" || !PART_NOUNS.has(word(t, k + 1)) || word(t, k + 2) !== "of") return null;
@@ -63,6 +67,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "fiscal 1988", "calendar 2004", "the year 2000"
     id: "date-named-year",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       const lead = word(t, k) === "the" && word(t, k + 1) === "year" ? 2 : word(t, k) === "fiscal" || word(t, k) === "calendar" ? 1 : 0;
@@ -74,6 +79,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "summer 2001", "autumn 2006", "the spring of 2006", "last spring", "next summer", "the summer"
     id: "date-season",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       let s = k;
@@ -109,6 +115,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "Christmas", "Christmas Day 1986", "New Year's Eve"
     id: "date-holiday",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       if (!isCapitalised(t[k])) return null;

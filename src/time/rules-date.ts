@@ -52,6 +52,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     id: "date-year",
+    starts: "num",
     read(c, k, cued) {
       const y = bareYear(c.tokens, k, cued);
       return y === null ? null : dateHit(k, k + 1, { y }, { written: { y } });
@@ -60,6 +61,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "Thursday", "on Thursday", "last Friday", "Wednesday morning", "Thursday, Oct 24"
     id: "date-weekday",
+    starts: "word",
     read(c, k, cued) {
       const t = c.tokens;
       const off = offsetAt(t, k);
@@ -80,6 +82,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     id: "date-day-word",
+    starts: "word",
     read(c, k) {
       const n = DAY_WORDS[word(c.tokens, k)];
       // "today's visitors" means nowadays
@@ -91,6 +94,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "last year", "this month", "next week", "earlier this year", "late last year"; "the last year" is a span
     id: "date-relative-unit",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       const narrowed = /^(?:early|late|mid|earlier|later)$/.test(word(t, k)) ? 1 : 0;
@@ -135,6 +139,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "the previous year", "the prior year" (one year before the reference date)
     id: "date-previous-unit",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       if (word(t, k) !== "the" || !/^(?:previous|prior|preceding)$/.test(word(t, k + 1))) return null;

@@ -16,6 +16,7 @@ const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
 });
 const VAGUE = new Set(["few", "several"]);
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
+const QUALIFIER_STARTS = new Set(DURATION_QUALIFIERS.map((q) => q[0]!));
 const A_UNIT_PREPS = new Set(["for", "within", "in", "over", "after", "about", "nearly", "almost", "around", "than", "least", "only", "just", "to", "past", "lasting", "lasted", "last", "took", "take", "takes", "spent", "spend"]);
 
 /** The span that ends (or starts) at ref and lasts d. */
@@ -59,6 +60,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "2003-04", "1986/87", "1997-2002": a fiscal or season year, or a run of years
     id: "period-year-range",
+    starts: "num",
     read(c, k) {
       const t = c.tokens;
       const y = readYear(t, k);
@@ -121,6 +123,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     // "the last 12 months", "the past decade", "the next five years", "recent years", "the last few years",
     // "the first six months", "the preceding three quarters", "the last year"
     id: "period-relative-span",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       const the = word(t, k) === "the" ? 1 : 0;
@@ -160,10 +163,12 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       const t = c.tokens;
       // "the six months", "the 12 months to June": the article belongs to the span
       let i = word(t, k) === "the" && readCount(t, k + 1)?.value !== 1 ? k + 1 : k;
-      for (const parts of DURATION_QUALIFIERS) {
-        if (parts.every((p, j) => word(t, i + j) === p)) {
-          i += parts.length;
-          break;
+      if (QUALIFIER_STARTS.has(word(t, i))) {
+        for (const parts of DURATION_QUALIFIERS) {
+          if (parts.every((p, j) => word(t, i + j) === p)) {
+            i += parts.length;
+            break;
+          }
         }
       }
       const dur = readDuration(t, i);
@@ -184,6 +189,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "the same year-ago period", "the year-earlier quarter": a span relative to the story, left unresolved
     id: "period-year-ago",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       let i = word(t, k) === "the" ? k + 1 : k;
@@ -198,6 +204,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "the year", "the full year", "the full-year", "a full year", "the whole year", "the weekend"
     id: "period-the-year",
+    starts: "word",
     read(c, k) {
       const t = c.tokens;
       const det = word(t, k);

@@ -36,6 +36,14 @@ function otherEnd(p: Point | null, d: Duration, sign: 1 | -1): Point | null {
   return addMonths({ y: p.y, m: p.m }, sign * (months - 1));
 }
 
+const ANCHOR_JOINERS = new Set(["to", "ended", "ending", "through", "from", "starting", "beginning"]);
+
+/** Cheap test first: a word that anchors a span within the next few tokens. */
+function joinerAhead(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k + 1; i < k + 9 && i < tokens.length; i++) if (ANCHOR_JOINERS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 /** Rules that read a point in time. */
 const POINT_RULES = [...DATE_PART_RULES, ...DATE_RULES];
 const atom = (c: Cursor, k: number) => longest(ATOMS, c, k, true);
@@ -115,6 +123,7 @@ function readDayPair(c: Cursor, k: number): TimeHit | null {
 export const SPAN_RULES: readonly TimeRule[] = [
   {
     id: "period-between",
+    starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "between") return null;
       const pair = readDayPair(c, k + 1);
@@ -126,6 +135,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "from 2007", "from 2007 to 2009"; "a press release from August" says where the release came from
     id: "period-from",
+    starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "from") return null;
       const pair = readDayPair(c, k + 1);
@@ -141,6 +151,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "since 2014": open to the reference date
     id: "period-since",
+    starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "since") return null;
       const x = atom(c, k + 1);
@@ -150,6 +161,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   },
   {
     id: "period-until",
+    starts: "word",
     read(c, k) {
       if (!/^(?:until|till|untill)$/.test(word(c.tokens, k))) return null;
       const x = atom(c, k + 1);
@@ -160,6 +172,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "within a week", "within the next few quarters", "Within half an hour"
     id: "period-within",
+    starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "within") return null;
       const x = atom(c, k + 1);
@@ -172,6 +185,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
     // "12 months from April 1": a stated length anchored at one end
     id: "period-anchored",
     read(c, k) {
+      if (!joinerAhead(c.tokens, k)) return null;
       const span = longest(PERIOD_RULES, c, k, false);
       if (span === null || span.kind !== "period" || span.duration === null) return null;
       const joiner = word(c.tokens, span.to);
@@ -187,6 +201,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "2005 and 2006": two years running
     id: "period-year-pair",
+    starts: "num",
     read(c, k) {
       const a = readYear(c.tokens, k);
       if (a === null || !/^(?:and|or)$/.test(word(c.tokens, a.end))) return null;
@@ -199,6 +214,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "all of 2004", "all of last year"
     id: "period-all-of",
+    starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "all" || word(c.tokens, k + 1) !== "of") return null;
       const x = longest(POINT_RULES, c, k + 2, true);
