@@ -58,7 +58,18 @@ export function findQuotes(text: string): Quote[] {
     }
   }
   if (openAt >= 0) close(bi < breaks.length ? breaks[bi]! : text.length, false);
+  shareDirectness(out);
   return out;
+}
+
+/** A continued quotation is direct as a whole when any of its parts is. One pass: chains can be long. */
+function shareDirectness(quotes: Quote[]): void {
+  for (const head of quotes) {
+    if (head.prev !== undefined) continue;
+    let direct = false;
+    for (let p: Quote | undefined = head; p !== undefined && !direct; p = p.next) direct = p.direct;
+    if (direct) for (let p: Quote | undefined = head; p !== undefined; p = p.next) p.direct = true;
+  }
 }
 
 function makeQuote(text: string, open: number, to: number, closed: boolean, prev: Quote | undefined): Quote {
@@ -70,8 +81,6 @@ function makeQuote(text: string, open: number, to: number, closed: boolean, prev
   if (prev !== undefined) {
     q.prev = prev;
     prev.next = q;
-    q.direct ||= prev.direct;
-    for (let p: Quote | undefined = prev; p !== undefined; p = p.prev) p.direct ||= q.direct;
   }
   return q;
 }
