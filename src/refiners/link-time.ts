@@ -15,6 +15,9 @@ const BEFORE_PENALTY = 1.5;
 const ATTACHED = /^(?:['’]s)?\s*(?:(?:in|on|at|for|during|over)\s*)?$/;
 /** Words that introduce the base of a comparison. */
 const COMPARISON = /\b(?:from|than|compared (?:with|to)|against|versus)\b/;
+/** q is itself the base of a comparison ("a loss for the last three months of 2004, against a $375m profit a year
+ * before"): the time before it belongs to the figure compared with it. */
+const BASE_BEFORE = /\b(?:than|compared (?:with|to)|against|versus)\s+(?:a|an|the|its|their)?\s*$/;
 /** Times that are a comparison's base by nature ("a year earlier", "the prior year"). */
 const BASELINE_RULES = /^date-(?:anaphoric|previous-unit)/;
 const FRAME_LEAD = 40;
@@ -61,7 +64,7 @@ function nearest(text: string, g: Group, q: QuantityDraft): Draft | undefined {
     const after = t.span.start >= q.span.end;
     const [a, b] = after ? [q.span.end, t.span.start] : [t.span.end, q.span.start];
     if (b < a || crosses(g.breaks, a, b)) continue;
-    if (after ? isComparisonBase(text, g, q, t) : attachedElsewhere(text, g, q, t)) continue;
+    if (after ? isComparisonBase(text, g, q, t) : attachedElsewhere(text, g, q, t) || BASE_BEFORE.test(text.slice(t.span.end, q.span.start))) continue;
     const gap = after ? b - a : (b - a) * BEFORE_PENALTY;
     if (gap < bestGap) [best, bestGap] = [t, gap];
   }

@@ -85,8 +85,9 @@ export const DATE_RULES: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const n = DAY_WORDS[word(c.tokens, k)];
-      // "today's visitors" means nowadays
+      // "today's visitors" means nowadays; "Are You Lonesome Tonight" is a title
       if (n === undefined || (n === 0 && /'s$/.test(c.tokens[k]!.lower))) return null;
+      if (k > 0 && isCapitalised(c.tokens[k]) && c.tokens[k - 1]!.kind === "word") return null;
       const end = PARTS_OF_DAY.has(word(c.tokens, k + 1)) ? k + 2 : k + 1;
       return dateHit(k, end, c.ref === null ? null : addDays(c.ref, n));
     },
