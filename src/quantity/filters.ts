@@ -45,6 +45,18 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-phone", types: COUNT, reject: (t, a) => /^0\d/.test(numToken(t, a).text) || (prev(t, a)?.text === "+" && !numToken(t, a).spaced) || (next(t, a)?.kind === "num" && !isYearToken(next(t, a))) || (prev(t, a)?.kind === "num" && !isYearToken(prev(t, a))) },
   // "3-1", "1-0": two numbers joined by a dash that do not make a rising range are a score or a code
   { id: "not-score", types: COUNT, reject: (t, a) => (next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" && !next(t, a, 1)!.spaced) || (prev(t, a)?.text === "-" && !numToken(t, a).spaced && prev(t, a, 2)?.kind === "num" && !prev(t, a)!.spaced) },
+  // "caf&#233;": an HTML character reference
+  { id: "not-entity", types: ALL, reject: (t, a) => prev(t, a)?.text === "#" && prev(t, a, 2)?.text === "&" },
+  // "2+2=5", "6.23x10": arithmetic, not a figure
+  { id: "not-formula", types: COUNT, reject: (t, a) => { const n = next(t, a); const p = prev(t, a); return (n !== undefined && !n.spaced && /^[+=*^×]$/.test(n.text)) || (p !== undefined && !numToken(t, a).spaced && /^[+=*^×]$/.test(p.text)); } },
+  // "Radio 1's", "Channel 4's": a number with a possessive is a name
+  { id: "not-possessive", types: COUNT, reject: (t, a) => { const n = next(t, a); return n !== undefined && !n.spaced && (n.lower === "'s" || n.lower === "’s" || ((n.text === "'" || n.text === "’") && next(t, a, 1)?.lower === "s")); } },
+  // "England (2), Samoa (7)": a bare number in brackets is a seed, a note or a reference
+  { id: "not-bracketed", types: COUNT, reject: (t, a) => prev(t, a)?.text === "(" && next(t, a)?.text === ")" },
+  // "Mr Jackson, 46, denies …": an age in apposition after a name
+  { id: "not-apposed-age", types: COUNT, reject: (t, a) => prev(t, a)?.text === "," && /^[A-Z][a-z]/.test(prev(t, a, 2)?.text ?? "") && [",", ")"].includes(next(t, a)?.text ?? "") && Number.isInteger(a.value) && a.value > 0 && a.value < 110 && a.num.kind === "digits" },
+  // "Six Nations", "the Big Three": a capitalised word number inside a sentence, before a capitalised word, is a name
+  { id: "not-name-words", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.begin > 0 && /^[A-Z]/.test(numToken(t, a).text) && /^[A-Z]/.test(next(t, a)?.text ?? "") && prev(t, a)?.text !== "." && prev(t, a)?.text !== ":" && prev(t, a)?.text !== '"' },
   // "1990s": a decade
   { id: "not-decade", types: COUNT, reject: (t, a) => next(t, a)?.lower === "s" && !next(t, a)!.spaced || next(t, a)?.lower === "'s" },
   // "the 400m", "a 60m hurdler": race distances name events (glued metres, round numbers)
