@@ -46,7 +46,10 @@ export const DATE_RULES: readonly TimeRule[] = [
     read(c, k, cued) {
       const r = readCalendar(c.tokens, k);
       if (r === null) return null;
-      if (!r.strong && !cued && cueBefore(c.tokens, k) !== "strong") return null;
+      const cue = cued || cueBefore(c.tokens, k) === "strong";
+      if (!r.strong && !cue) return null;
+      // "with June Carter Cash": a bare month before a capitalised word and after no cue is a name
+      if (r.rule === "cal-month" && !cue && isCapitalised(c.tokens[r.end]) && c.tokens[r.end]!.kind === "word") return null;
       return dateHit(k, r.end, resolveWritten(r.written, c.ref), { written: r.written, rule: r.rule });
     },
   },

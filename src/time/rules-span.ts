@@ -10,7 +10,7 @@ import { resolveWritten, type Written } from "./read-calendar.js";
 import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
-import { isCapitalised, readDay, readMonth, readYear, word } from "./words.js";
+import { glued, isCapitalised, readDay, readMonth, readYear, word } from "./words.js";
 import { durationWord, shift, type Duration } from "./duration.js";
 
 /** Every rule that reads one time expression on its own. */
@@ -211,6 +211,22 @@ export const SPAN_RULES: readonly TimeRule[] = [
     },
   },
   { id: "period-day-pair", read: readDayPair },
+  {
+    // "April-September", "January-March 2005": a run of months
+    id: "period-month-range",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const a = readMonth(t, k);
+      if (a === null || !/^[-–]$/.test(t[a.end]?.text ?? "") || !glued(t, a.end) || !glued(t, a.end + 1)) return null;
+      const b = readMonth(t, a.end + 1);
+      if (b === null) return null;
+      const yr = readYear(t, b.end);
+      const end = resolveWritten(yr === null ? { m: b.value } : { y: yr.value, m: b.value }, c.ref);
+      const start = end === null ? null : { y: a.value > b.value ? end.y - 1 : end.y, m: a.value };
+      return periodHit(k, yr?.end ?? b.end, start, end);
+    },
+  },
   {
     // "all of 2004", "all of last year"
     id: "period-all-of",
