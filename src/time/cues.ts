@@ -42,9 +42,11 @@ export function countedNounAfter(tokens: Tokens, k: number): boolean {
   return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("'s") && !w.endsWith("us");
 }
 
-/** A capitalised word that is no cue right before k: "Euro 2004", "Windows 2000", "Vision 2020" (not "But"). */
+/** A capitalised word that is no cue right before k: "Euro 2004", "Windows 2000", "Vision 2020" (not "But",
+ * "Clearly", "Spain's", nor a word of an all-capitals headline). */
 export function nameBefore(tokens: Tokens, k: number): boolean {
   const p = tokens[k - 1];
   if (p === undefined || p.kind !== "word" || !isCapitalised(p)) return false;
+  if (/['’]s$/.test(p.lower) || p.lower.endsWith("ly") || (p.text.length > 1 && p.text === p.text.toUpperCase())) return false;
   return cueBefore(tokens, k) === null && !UNIT_STOPWORDS.has(p.lower);
 }

@@ -36,7 +36,12 @@ function bareYear(tokens: Tokens, k: number, cued: boolean): number | null {
   const cue = cued ? "strong" : cueBefore(tokens, k);
   if (cue === "strong") return y.value;
   if (nameBefore(tokens, k) || /^[$£€¥]$/.test(tokens[k - 1]?.text ?? "")) return null;
-  if (countedNounAfter(tokens, y.end)) return null;
+  // "its 1987 imports", "the 2003 shootings", "Disney's 1964 film": after a determiner or a possessive the number
+  // names the year of what follows (edited copy writes counts with commas: "the 2,000 people"); sentence-initial
+  // ("2004 reinforces the trend") a word in -s is the verb
+  const owner = /^(?:its|their|his|her|our|the|this|these|those)$/.test(tokens[k - 1]?.lower ?? "") || /['’]s$/.test(tokens[k - 1]?.lower ?? "");
+  const first = k === 0 || (tokens[k - 1]!.kind === "punct" && /["“‘']/.test(tokens[k - 1]!.text));
+  if (!owner && !first && countedNounAfter(tokens, y.end)) return null;
   return y.value >= 1900 && y.value <= 2100 || cue !== null ? y.value : null;
 }
 

@@ -70,8 +70,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       if (second.kind !== "num" || (t[k + 3]?.text === sep.text && glued(t, k + 3))) return null;
       let y2 = second.text.length === 4 ? Number(second.text) : second.text.length === 2 ? Math.floor(y.value / 100) * 100 + Number(second.text) : NaN;
       if (second.text.length === 2 && y2 <= y.value) y2 += 100;
-      // "2016-11" runs a century backwards: a year and its month, read by date-calendar
-      if (!(y2 > y.value) || y2 - y.value > (second.text.length === 2 ? 10 : 100)) return null;
+      // "2016-11" is a year and its month (read by date-calendar); "2003-04" and "1973-90" are runs of years
+      if (!(y2 > y.value) || y2 - y.value > 100 || (second.text.length === 2 && y2 - y.value > 10 && Number(second.text) <= 12)) return null;
       return periodHit(k, k + 3, { y: y.value }, { y: y2 });
     },
   },
