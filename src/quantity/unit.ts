@@ -42,7 +42,7 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     if (!w.compound && words === 0 && /ly$/.test(lower)) break;
     // "thousands more watched": a lone participle is a verb; "1,000 skilled workers": an adjective before a noun
     if (!w.compound && words === 0 && /ed$/.test(lower) && wordAt(tokens, w.end) === null) break;
-    if (words === 0 && isNumberWord(lower)) break; // "two of his six children": the unit is not another number
+    if (isNumberWord(lower)) break; // "two of his six children", "1,248 rigs one year ago": a unit holds no number
     end = w.end;
     words++;
     // a unit of measure is the whole unit: "one terabyte file" measures in terabytes
