@@ -21,7 +21,8 @@ function inTerminal(command: string, env: Record<string, string | undefined>) {
   const r = spawnSync("script", ["-qec", `stty cols 100 rows 50; ${command} 2>/dev/null`, "/dev/null"], {
     encoding: "utf8",
     cwd: root,
-    env: { ...process.env, TERM: "xterm-256color", NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, ...env },
+    // CI=true makes chalk assume a CI log without colour; a person at a terminal has no CI variable
+    env: { ...process.env, TERM: "xterm-256color", NO_COLOR: undefined, FORCE_COLOR: undefined, COLUMNS: undefined, CI: undefined, ...env },
   });
   return { code: r.status, out: r.stdout.replace(/\r\n/g, "\n") };
 }
