@@ -1,6 +1,8 @@
 // What the words around a candidate say: is a bare year or month time here, or a count, a name, a verb?
-import { STRONG_TIME_CUES, WEAK_TIME_CUES } from "../lexicon/time-phrases.js";
-import { glued, isCapitalised, word, type Tokens } from "./words.js";
+import { ORIGIN_NOUNS, STRONG_TIME_CUES, WEAK_TIME_CUES } from "../lexicon/time-phrases.js";
+import { durationWord } from "./duration.js";
+import type { Cursor, TimeHit } from "./hit.js";
+import { glued, isCapitalised, readYear, word, type Tokens } from "./words.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 
 export type Cue = "strong" | "weak" | null;
@@ -50,3 +52,29 @@ export function nameBefore(tokens: Tokens, k: number): boolean {
   if (/['’]s$/.test(p.lower) || p.lower.endsWith("ly") || (p.text.length > 1 && p.text === p.text.toUpperCase())) return false;
   return cueBefore(tokens, k) === null && !UNIT_STOPWORDS.has(p.lower);
 }
+
+/** "from 2007" starts a run when a start word, a span or a figure goes before it ("effective from March 1", "12
+ * months from April 1", "200,000 cars from 2007") or "onwards" after it. Not when it dates a thing ("the sextant
+ * from 1731"), is the base of a change ("up 9% from September", "from December's 1.5 pct", "from 2003 levels") or
+ * is "from last year", which compares more often than it starts. */
+export function startsRun(c: Cursor, k: number, x: TimeHit): boolean {
+  const t = c.tokens;
+  const after = word(t, x.to);
+  if (/^(?:onwards?|on)$/.test(after)) return true;
+  if (/['’]s$/.test(t[x.to - 1]?.lower ?? "") || (t[x.to]?.kind === "word" && !isCapitalised(t[x.to]) && !STOP_AFTER.has(after))) return false;
+  if (x.kind === "date" && x.written === undefined) return /^(?:next|this)$/.test(word(t, x.from));
+  const before = word(t, k - 1);
+  if (ORIGIN_NOUNS.has(before)) return false;
+  if (START_WORDS.has(before) || durationWord(before) !== undefined) return true;
+  for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (CHANGE_WORDS.has(word(t, j))) return false;
+  // a figure (not a year, not part of a name like "CDP-101") just before
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (t[j]!.kind === "num" && t[j]!.spaced && readYear(t, j) === null) return true;
+  return false;
+}
+const START_WORDS = new Set(["effective", "starting", "beginning", "as", "available", "valid", "apply", "applies", "run", "runs", "operational", "open", "live"]);
+// changes already reported; "will rise to 200,000 cars from 2007" looks forward and starts a run
+const CHANGE_WORDS = new Set([
+  "up", "down", "rose", "risen", "fell", "fallen", "increase", "increased", "decrease", "decreased", "gained",
+  "slowed", "slipped", "dropped", "climbed", "jumped", "higher", "lower", "compared", "changed", "grew", "declined",
+]);
+const STOP_AFTER = new Set(["and", "or", "to", "in", "on", "at", "for", "with", "by", "under", "until", "the", "a", "as", "when", "after", "but", "will", "is", "was"]);

@@ -1,5 +1,5 @@
 // Durations as written ("12 months", "a decade", "half an hour", "12-1/2 year") and their ISO 8601 form.
-import { addDays, addMonths, type Point } from "./calendar.js";
+import { addDays, addMonths, daysInMonth, type Point } from "./calendar.js";
 import { table } from "../lexicon/table.js";
 
 export type DurationUnit = "Y" | "M" | "W" | "D" | "H" | "MIN";
@@ -62,4 +62,24 @@ export function shift(p: Point, d: Duration, sign: 1 | -1): Point {
     default:
       return p;
   }
+}
+
+/** The inclusive other end of a span of length d that starts (sign 1) or ends (-1) at p, at p's precision:
+ * 12 months from April 1 end on March 31; three months to December start in October. */
+export function otherEnd(p: Point | null, d: Duration, sign: 1 | -1): Point | null {
+  if (p === null) return null;
+  const months = d.unit === "Y" ? d.n * 12 : d.unit === "M" ? d.n : null;
+  if (p.d !== undefined && months !== null && Number.isInteger(months) && p.m !== undefined) {
+    // whole months from a month's first day, or back from its last day, stay whole: nine months ended Sept 30
+    // began on Jan 1
+    if (sign === -1 && p.d === daysInMonth(p.y, p.m)) return { ...addMonths({ y: p.y, m: p.m }, 1 - months), d: 1 };
+    if (sign === 1 && p.d === 1) {
+      const m = addMonths({ y: p.y, m: p.m }, months - 1);
+      return { ...m, d: daysInMonth(m.y, m.m!) };
+    }
+  }
+  if (p.d !== undefined && (d.unit === "D" || d.unit === "W" || months !== null)) return addDays(shift(p, d, sign), -sign);
+  if (months === null || !Number.isInteger(months) || p.m === undefined && months % 12 !== 0) return null;
+  if (p.m === undefined) return { y: p.y + sign * (months / 12 - 1) };
+  return addMonths({ y: p.y, m: p.m }, sign * (months - 1));
 }

@@ -1,0 +1,56 @@
+// Runs written as two ends: "2005 and 2006", "22 and 23 June", "June 22-23", "April-September".
+import { isRealDay } from "./calendar.js";
+import { countedNounAfter } from "./cues.js";
+import { periodHit, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
+import { resolveWritten } from "./read-calendar.js";
+import { glued, readDay, readMonth, readYear, word } from "./words.js";
+
+/** "22 and 23 June", "22-23 June 2019", "June 22-23", "6 to 9 January". */
+export function readDayPair(c: Cursor, k: number): TimeHit | null {
+  const t = c.tokens;
+  const m0 = readMonth(t, k);
+  const d1 = readDay(t, m0?.end ?? k);
+  if (d1 === null || !/^(?:and|-|to)$/.test(word(t, d1.end))) return null;
+  const d2 = readDay(t, d1.end + 1);
+  if (d2 === null || d2.value <= d1.value) return null;
+  const m = m0 ?? readMonth(t, d2.end);
+  if (m === null) return null;
+  const after = m0 === null ? m.end : d2.end;
+  const yr = readYear(t, t[after]?.text === "," ? after + 1 : after);
+  const last = yr?.end ?? after;
+  const a = resolveWritten({ ...(yr === null ? {} : { y: yr.value }), m: m.value, d: d1.value }, c.ref);
+  const b = a === null || a.m === undefined || a.d === undefined || !isRealDay(a.y, a.m, d2.value) ? a : { ...a, d: d2.value };
+  return periodHit(k, last, a, b);
+}
+
+export const RUN_RULES: readonly TimeRule[] = [
+  {
+    // "2005 and 2006": two years running
+    id: "period-year-pair",
+    starts: "num",
+    read(c, k) {
+      const a = readYear(c.tokens, k);
+      if (a === null || !/^(?:and|or)$/.test(word(c.tokens, a.end))) return null;
+      const b = readYear(c.tokens, a.end + 1);
+      if (b === null || b.value !== a.value + 1 || countedNounAfter(c.tokens, b.end)) return null;
+      return periodHit(k, b.end, { y: a.value }, { y: b.value });
+    },
+  },
+  { id: "period-day-pair", read: readDayPair },
+  {
+    // "April-September", "January-March 2005": a run of months
+    id: "period-month-range",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const a = readMonth(t, k);
+      if (a === null || !/^[-–]$/.test(t[a.end]?.text ?? "") || !glued(t, a.end) || !glued(t, a.end + 1)) return null;
+      const b = readMonth(t, a.end + 1);
+      if (b === null) return null;
+      const yr = readYear(t, b.end);
+      const end = resolveWritten(yr === null ? { m: b.value } : { y: yr.value, m: b.value }, c.ref);
+      const start = end === null ? null : { y: a.value > b.value ? end.y - 1 : end.y, m: a.value };
+      return periodHit(k, yr?.end ?? b.end, start, end);
+    },
+  },
+];
