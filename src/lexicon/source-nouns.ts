@@ -51,7 +51,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   "document", "documents", "letter", "memo", "filing", "census", "estimates", "forecast", "forecasts", "paper",
   "review", "audit", "index", "numbers", "records", "minutes", "bulletin", "notice", "website", "update", "findings",
   "projections", "calculations", "assessment", "investigation", "inquiry", "probe", "audit", "book", "article",
-  "editorial", "communique", "communiqué", "announcement", "message", "video", "blog", "white", "budget", "ranking",
+  "editorial", "communique", "communiqué", "announcement", "blog", "white", "budget", "ranking",
   "rankings", "list", "chart", "charts", "results", "accounts", "prospectus", "circular", "guidance", "testimony",
   "transcript", "cable", "dossier", "model", "modelling", "modeling", "simulation", "evaluation", "count", "tally",
 ]);

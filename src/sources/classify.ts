@@ -1,12 +1,12 @@
 // Splitting a source phrase into name, role and kind: "Interior Ministry spokesman Khieu Sopheak" → Khieu Sopheak,
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
-import type { Token } from "../text/tokens.js";
 import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { classifyDocument, documentHead } from "./issuer.js";
-import { genderOf, isDemonym, isGivenName, isProperRun, type Phrase } from "./phrase-text.js";
-import { isCap, isPluralRole, isPossessive, NAME_PARTICLES } from "./words.js";
+import { personOfOrg, splitRole } from "./role-split.js";
+import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
+import { isCap, isPluralRole, isPossessive } from "./words.js";
 
 export type SourceKind = "person" | "organization" | "document" | "unnamed";
 export type Gender = "male" | "female";
@@ -114,6 +114,7 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   const base = { name, role: null, plural: false, gender: genderOf(p, s, e) };
   if (words.every((t) => ROLE_WORDS.has(t.lower))) return { ...base, kind: "person", refer: { type: "role", head: words[words.length - 1]!.lower } };
   if (honorific) return { ...base, kind: "person", refer: { type: "surname", surname: name, honorific } };
+  if (words.length >= 3 && POST_NOMINALS.has(words[words.length - 1]!.text)) return { ...base, kind: "person" }; // "Guy Mansfield QC"
   if (words.some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return { ...base, kind: "organization" };
   if (words.length >= 2 && words.length <= 4 && base.gender !== null) return { ...base, kind: "person" };
   if (words.length === 1) {
@@ -129,44 +130,7 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   return { ...base, kind: "organization", refer: { type: "name" } };
 }
 
-/** "Interior Ministry spokesman Khieu Sopheak", "Telecoms firm Eircom": a role or descriptor, then the name. */
-function splitRole(p: Phrase, s: number, to: number): Classified | null {
-  const { toks } = p;
-  for (let h = to - 1; h >= s; h--) {
-    const t = toks[h]!;
-    const lowerCase = !/^\p{Lu}/u.test(t.text);
-    const isRole = ROLE_WORDS.has(t.lower);
-    if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
-    // the name: a run of capitalised words right after the role, then maybe "of/at/from …"
-    let e = h;
-    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])))) e++;
-    if (e === h || !isCap(toks[e])) continue;
-    const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
-    if (e !== to && !pp) continue;
-    const nameToks = toks.slice(h + 1, e + 1);
-    if (!lowerCase && nameToks.some((n) => ORG_SUFFIXES.has(n.lower))) continue; // "General Motors"
-    const honorific = HONORIFICS.has(toks[h + 1]!.lower) && e > h + 1;
-    const n0 = honorific ? h + 2 : h + 1;
-    const role = p.text(s, h) + (pp ? " " + p.text(e + 1, to) : "");
-    const kind = isRole ? "person" : "organization";
-    return { name: p.text(n0, e), role, kind, gender: isRole ? genderOf(p, s, e) : null, plural: false };
-  }
-  return null;
-}
-
-/** "Cara Diemont of IT firm Dimension Data", "Ben Coppin from Envisional": a person's name, then where they work. */
-function personOfOrg(p: Phrase, s: number, to: number): Classified | null {
-  const { toks } = p;
-  const honorific = HONORIFICS.has(toks[s]!.lower);
-  if (!honorific && !isGivenName(toks[s])) return null;
-  let e = s + (honorific ? 1 : 0);
-  while (e < to && (isCap(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1]!.lower)) && !ROLE_WORDS.has(toks[e + 1]!.lower)) e++;
-  if (e >= to || !/^(?:of|at|from|with)$/.test(toks[e + 1]!.lower)) return null;
-  if (toks.slice(s, e + 1).some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return null;
-  const n0 = honorific ? s + 1 : s;
-  const refer = honorific && e === n0 ? { refer: { type: "surname" as const, surname: p.text(n0, e), honorific } } : {};
-  return { name: p.text(n0, e), role: p.text(e + 1, to), kind: "person", gender: genderOf(p, s, e), plural: false, ...refer };
-}
+const POST_NOMINALS = new Set(["QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Sr", "PhD", "OBE", "MBE", "CBE"]);
 
 function skipDet(p: Phrase, from: number, to: number): number {
   let s = from;

@@ -7,7 +7,8 @@ import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexi
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { phraseOver } from "./phrase-text.js";
-import { fullName, genderOfName, type Resolved } from "./resolve.js";
+import type { Resolved } from "./resolve.js";
+import { fullName, genderOfName } from "./name-lookup.js";
 import type { NameIndex } from "./name-index.js";
 
 const HEAD_CHARS = 100;

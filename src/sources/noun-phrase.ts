@@ -4,7 +4,7 @@
 import type { Token } from "../text/tokens.js";
 import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ISSUER_VERBS } from "../lexicon/source-nouns.js";
-import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal, isPossessive } from "./words.js";
+import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal } from "./words.js";
 
 const MAX_MODIFIERS = 3;
 const MAX_TOKENS = 16;

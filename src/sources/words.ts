@@ -48,6 +48,8 @@ export function isHonorific(t: Token | undefined): boolean {
 /** A lower-case word that may qualify a head ("aviation analyst", "tracking company"). */
 export function isModifier(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return false; // capitalised words are names, or weekdays and months, never modifiers
   const w = t.lower;
   if (w.length < 2 || CLOSED_CLASS.has(w) || DETERMINERS.has(w) || CUE_VERBS.has(w)) return false;
   return !w.endsWith("ly");

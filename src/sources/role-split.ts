@@ -1,0 +1,47 @@
+// Phrases that hold a name and a description of it: "Interior Ministry spokesman Khieu Sopheak" (role, then the
+// name), "Telecoms firm Eircom" (descriptor, then the name), "Cara Diemont of IT firm Dimension Data" (the name,
+// then where the person works).
+import { HONORIFICS } from "../lexicon/attribution.js";
+import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from "../lexicon/source-nouns.js";
+import type { Classified } from "./classify.js";
+import { genderOf, isGivenName, type Phrase } from "./phrase-text.js";
+import { isCap, NAME_PARTICLES } from "./words.js";
+
+/** "Interior Ministry spokesman Khieu Sopheak", "Telecoms firm Eircom": a role or descriptor, then the name. */
+export function splitRole(p: Phrase, s: number, to: number): Classified | null {
+  const { toks } = p;
+  for (let h = to - 1; h >= s; h--) {
+    const t = toks[h]!;
+    const lowerCase = !/^\p{Lu}/u.test(t.text);
+    const isRole = ROLE_WORDS.has(t.lower);
+    if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
+    // the name: a run of capitalised words right after the role, then maybe "of/at/from …"
+    let e = h;
+    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])))) e++;
+    if (e === h || !isCap(toks[e])) continue;
+    const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
+    if (e !== to && !pp) continue;
+    const nameToks = toks.slice(h + 1, e + 1);
+    if (!lowerCase && nameToks.some((n) => ORG_SUFFIXES.has(n.lower))) continue; // "General Motors"
+    const honorific = HONORIFICS.has(toks[h + 1]!.lower) && e > h + 1;
+    const n0 = honorific ? h + 2 : h + 1;
+    const role = p.text(s, h) + (pp ? " " + p.text(e + 1, to) : "");
+    const kind = isRole ? "person" : "organization";
+    return { name: p.text(n0, e), role, kind, gender: isRole ? genderOf(p, s, e) : null, plural: false };
+  }
+  return null;
+}
+
+/** "Cara Diemont of IT firm Dimension Data", "Ben Coppin from Envisional": a person's name, then where they work. */
+export function personOfOrg(p: Phrase, s: number, to: number): Classified | null {
+  const { toks } = p;
+  const honorific = HONORIFICS.has(toks[s]!.lower);
+  if (!honorific && !isGivenName(toks[s])) return null;
+  let e = s + (honorific ? 1 : 0);
+  while (e < to && (isCap(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1]!.lower)) && !ROLE_WORDS.has(toks[e + 1]!.lower)) e++;
+  if (e >= to || !/^(?:of|at|from|with)$/.test(toks[e + 1]!.lower)) return null;
+  if (toks.slice(s, e + 1).some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return null;
+  const n0 = honorific ? s + 1 : s;
+  const refer = honorific && e === n0 ? { refer: { type: "surname" as const, surname: p.text(n0, e), honorific } } : {};
+  return { name: p.text(n0, e), role: p.text(e + 1, to), kind: "person", gender: genderOf(p, s, e), plural: false, ...refer };
+}
