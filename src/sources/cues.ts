@@ -105,7 +105,7 @@ function inverted(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   if (spec.invert !== true && spec.afterQuoteOnly !== true) return null;
   const prev = toks[i - 1];
   if (prev !== undefined && prev.text !== "," && !isQuoteMark(prev)) return null;
-  if (prev === undefined && spec.afterQuoteOnly === true) return null;
+  if (prev === undefined && (spec.afterQuoteOnly === true || /^\p{Ll}/u.test(toks[i]!.text))) return null; // a cut sentence
   const start = skipFillersRight(toks, cueTo + 1);
   const t = toks[start];
   if (t === undefined) return null;
