@@ -4,7 +4,7 @@
 // strands short ones behind it. Workers start lazily: a run with one document starts one.
 import { Worker } from "node:worker_threads";
 import { SCHEMA_ID } from "../schema.js";
-import type { RunOptions, Task, TaskResult } from "./records.js";
+import { TaskResult, type RunOptions, type Task } from "./records.js";
 import type { ResultMessage, TaskMessage } from "./worker.js";
 
 export interface TaskRunner {
@@ -88,7 +88,7 @@ export class WorkerPool implements TaskRunner {
       const job = slot.jobs.get(msg.id);
       if (job === undefined) return;
       slot.jobs.delete(msg.id);
-      job.resolve({ doc: JSON.parse(msg.json) as TaskResult["doc"], bytes: msg.bytes });
+      job.resolve(TaskResult.fromJson(msg.json, msg.bytes, msg.claims, msg.error));
       this.pump();
     });
     worker.on("error", (err) => this.lost(slot, err.message));
@@ -110,5 +110,5 @@ export class WorkerPool implements TaskRunner {
 
 function failure(task: Task, problem: string): TaskResult {
   const input = task.kind === "file" ? task.path : task.kind === "jsonl" ? task.where : task.input;
-  return { doc: { schema: SCHEMA_ID, input, error: problem }, bytes: 0 };
+  return TaskResult.of({ schema: SCHEMA_ID, input, error: problem }, 0);
 }

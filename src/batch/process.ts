@@ -6,32 +6,32 @@ import { SCHEMA_ID, type ClaimexDocument } from "../schema.js";
 import { InputError } from "../cli/errors.js";
 import { decodeText, describeFsError } from "../cli/input.js";
 import { parseJsonlRecord, LabelledInputError } from "./jsonl-record.js";
-import type { DocumentFormat, RunOptions, Task, TaskResult } from "./records.js";
+import { TaskResult, type DocumentFormat, type RunOptions, type Task } from "./records.js";
 
 export async function processTask(task: Task, opts: RunOptions): Promise<TaskResult> {
   let bytes = 0;
   try {
     switch (task.kind) {
       case "failed":
-        return { doc: { schema: SCHEMA_ID, input: task.input, error: task.problem }, bytes };
+        return TaskResult.of({ schema: SCHEMA_ID, input: task.input, error: task.problem }, bytes);
       case "file": {
         const data = await readPath(task.path);
         bytes = data.length;
-        return { doc: await documentOf(task.path, data, task.format, null, opts), bytes };
+        return TaskResult.of(await documentOf(task.path, data, task.format, null, opts), bytes);
       }
       case "bytes":
         bytes = task.bytes.length;
-        return { doc: await documentOf(task.input, task.bytes, task.format, null, opts), bytes };
+        return TaskResult.of(await documentOf(task.input, task.bytes, task.format, null, opts), bytes);
       case "jsonl": {
         bytes = task.bytes.length;
         const { input, record } = jsonlRecord(task.where, task.bytes);
-        return { doc: run(input, record.text, record.date, opts), bytes };
+        return TaskResult.of(run(input, record.text, record.date, opts), bytes);
       }
     }
   } catch (err) {
     const input = err instanceof LabelledInputError ? err.label : err instanceof InputError ? err.input : inputOf(task);
     const problem = err instanceof InputError ? err.problem : `internal error: ${err instanceof Error ? err.message : String(err)}`;
-    return { doc: { schema: SCHEMA_ID, input, error: problem }, bytes };
+    return TaskResult.of({ schema: SCHEMA_ID, input, error: problem }, bytes);
   }
 }
 

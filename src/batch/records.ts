@@ -26,12 +26,41 @@ export interface RunOptions {
   debug?: boolean;
 }
 
-export interface TaskResult {
-  doc: ClaimexDocument | ErrorDocument;
-  /** Size of the input in bytes (0 when it could not be read), for MB/s. */
-  bytes: number;
+type OutputDocument = ClaimexDocument | ErrorDocument;
+
+/**
+ * One document back from the engine, as the object or as compact JSON text — whichever it was made as — plus what
+ * progress needs. The other form is made only when asked for: a worker sends JSON text, and jsonl output writes it
+ * as it is (parsing it on the main thread only to serialise it again was most of that thread's work).
+ */
+export class TaskResult {
+  private constructor(
+    private object: OutputDocument | undefined,
+    private text: string | undefined,
+    /** Size of the input in bytes (0 when it could not be read), for MB/s. */
+    readonly bytes: number,
+    readonly claims: number,
+    /** The error document when the input failed, else null. */
+    readonly error: ErrorDocument | null,
+  ) {}
+
+  static of(doc: OutputDocument, bytes: number): TaskResult {
+    return isErrorDocument(doc) ? new TaskResult(doc, undefined, bytes, 0, doc) : new TaskResult(doc, undefined, bytes, doc.claims.length, null);
+  }
+
+  static fromJson(json: string, bytes: number, claims: number, error: ErrorDocument | null): TaskResult {
+    return new TaskResult(undefined, json, bytes, claims, error);
+  }
+
+  get doc(): OutputDocument {
+    return (this.object ??= JSON.parse(this.text as string) as OutputDocument);
+  }
+
+  get json(): string {
+    return (this.text ??= JSON.stringify(this.object));
+  }
 }
 
-export function isErrorDocument(doc: ClaimexDocument | ErrorDocument): doc is ErrorDocument {
+export function isErrorDocument(doc: OutputDocument): doc is ErrorDocument {
   return "error" in doc;
 }

@@ -1,11 +1,17 @@
 // A batch run: sources → (worker pool, in input order, bounded) → writer, with progress, Ctrl-C and a closed
 // stdout handled. Returns the exit code: 0, 1 when some input failed, 128+signal when stopped by a signal.
-import { isErrorDocument, type RunOptions } from "./records.js";
+import type { RunOptions, TaskResult } from "./records.js";
 import { orderedMap } from "./ordered.js";
 import { inlineRunner, WorkerPool, type TaskRunner } from "./pool.js";
 import { Progress } from "./progress.js";
 import type { Sources } from "./sources.js";
-import type { DocumentWriter } from "../cli/output.js";
+
+/** Where the documents go, in input order. */
+export interface BatchOutput {
+  write(result: TaskResult): Promise<void>;
+  /** After the last document, also after an interrupted run (json closes its array). */
+  end(): Promise<void>;
+}
 
 export interface BatchOptions {
   /** Worker threads; 1 runs everything on the main thread. */
@@ -19,7 +25,7 @@ export interface BatchOptions {
 const WINDOW_PER_JOB = 8;
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
-export async function runBatch(sources: Sources, writer: DocumentWriter, o: BatchOptions): Promise<number> {
+export async function runBatch(sources: Sources, writer: BatchOutput, o: BatchOptions): Promise<number> {
   const progress = new Progress(process.stderr, !o.quiet && process.stderr.isTTY === true, sources.stats);
   const runner: TaskRunner = o.jobs <= 1 || sources.single ? inlineRunner(o.run) : new WorkerPool(o.jobs, o.run);
   let signal: keyof typeof SIGNAL_EXIT | null = null;
@@ -39,13 +45,13 @@ export async function runBatch(sources: Sources, writer: DocumentWriter, o: Batc
   process.stdout.on("error", onOutputError);
   try {
     const window = Math.max(16, o.jobs * WINDOW_PER_JOB);
-    for await (const { doc, bytes } of orderedMap(sources.tasks, (t) => runner.run(t), window)) {
+    for await (const result of orderedMap(sources.tasks, (t) => runner.run(t), window)) {
       if (signal !== null || outputClosed) break;
-      const failed = isErrorDocument(doc);
-      progress.done(bytes, failed ? 0 : doc.claims.length, failed);
-      if (failed) progress.error(`claimex: ${typeof doc.input === "number" ? `line ${doc.input}` : doc.input}: ${doc.error}`);
+      const { error } = result;
+      progress.done(result.bytes, result.claims, error !== null);
+      if (error !== null) progress.error(`claimex: ${typeof error.input === "number" ? `line ${error.input}` : error.input}: ${error.error}`);
       if (process.stdout.isTTY === true) progress.clear(); // stdout and the bar share the terminal
-      await writer.write(doc).catch(onOutputError);
+      await writer.write(result).catch(onOutputError);
     }
     if (!outputClosed) await writer.end().catch(onOutputError);
   } finally {

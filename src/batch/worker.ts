@@ -2,7 +2,8 @@
 // The engine is loaded once per worker (module scope), so a task costs only its own work.
 import { parentPort, workerData } from "node:worker_threads";
 import { processTask } from "./process.js";
-import type { RunOptions, Task, TaskResult } from "./records.js";
+import type { RunOptions, Task } from "./records.js";
+import type { ErrorDocument } from "../schema.js";
 
 export interface TaskMessage {
   id: number;
@@ -12,7 +13,9 @@ export interface TaskMessage {
 export interface ResultMessage {
   id: number;
   json: string;
-  bytes: TaskResult["bytes"];
+  bytes: number;
+  claims: number;
+  error: ErrorDocument | null;
 }
 
 const port = parentPort;
@@ -20,7 +23,7 @@ if (port === null) throw new Error("claimex: batch/worker.js must run as a worke
 const opts = workerData as RunOptions;
 
 port.on("message", (msg: TaskMessage) => {
-  void processTask(msg.task, opts).then(({ doc, bytes }) =>
-    port.postMessage({ id: msg.id, json: JSON.stringify(doc), bytes } satisfies ResultMessage),
+  void processTask(msg.task, opts).then((r) =>
+    port.postMessage({ id: msg.id, json: r.json, bytes: r.bytes, claims: r.claims, error: r.error } satisfies ResultMessage),
   );
 });
