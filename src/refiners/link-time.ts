@@ -17,7 +17,7 @@ const ATTACHED = /^(?:['’]s)?\s*(?:(?:in|on|at|for|during|over)\s*)?$/;
 const COMPARISON = /\b(?:from|than|compared (?:with|to)|against|versus)\b/;
 /** q is itself the base of a comparison ("a loss for the last three months of 2004, against a $375m profit a year
  * before"): the time before it belongs to the figure compared with it. */
-const BASE_BEFORE = /\b(?:than|compared (?:with|to)|against|versus)\s+(?:a|an|the|its|their)?\s*$/;
+const BASE_BEFORE = /\b(?:than|compared (?:with|to)|against|versus)(?:\s+(?:a|an|the|its|their))?\s*$/;
 /** Times that are a comparison's base by nature ("a year earlier", "the prior year"). */
 const BASELINE_RULES = /^date-(?:anaphoric|previous-unit)/;
 const FRAME_LEAD = 40;
