@@ -16,6 +16,8 @@ export interface Token {
 // Dotted acronyms ("U.S."), digits with separators ("1,000.5"), words with inner apostrophes/dots ("don't", "U.S"), or one other mark.
 const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}[\p{L}\p{M}]*)*|[^\s\p{L}\d]/gu;
 
+const LETTER = /^\p{L}/u;
+
 /** Tokens of text.slice(from, to); offsets are absolute. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const slice = text.slice(from, to);
@@ -25,11 +27,18 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
     const t = m[0];
     const c = t.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? "num" : /\p{L}/u.test(t[0] ?? "") ? "word" : "punct";
+    // ASCII fast paths before the Unicode test: most tokens of English news are ASCII
+    const kind: TokenKind =
+      c >= 48 && c <= 57 ? "num" : (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? "word" : c < 128 ? "punct" : LETTER.test(t) ? "word" : "punct";
     const start = from + m.index;
+    let lower = t;
+    if (kind === "word") {
+      lower = t.toLowerCase();
+      if (lower.includes("’")) lower = lower.replace(/’/g, "'");
+    }
     out.push({
       text: t,
-      lower: kind === "word" ? t.toLowerCase().replace(/’/g, "'") : t,
+      lower,
       kind,
       start,
       end: start + t.length,
