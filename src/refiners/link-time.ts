@@ -22,6 +22,8 @@ const BASE_BEFORE = /\b(?:than|compared (?:with|to)|against|versus)(?:\s+(?:a|an
 const BASELINE_RULES = /^date-(?:anaphoric|previous-unit)/;
 const FRAME_LEAD = 40;
 const DATELINE_REACH = 400;
+/** A time further than this from the figure (in characters of text between them) is not its time frame. */
+const REACH = 250;
 const STATEMENT = /\b(?:said|says|announced|told \w+|reported|added|stated|confirmed|disclosed|revealed|warned|wrote)\s+(?:late |early )?on\s+$/;
 
 interface Group {
@@ -29,6 +31,9 @@ interface Group {
   quantities: QuantityDraft[];
   breaks: number[];
   sentence: Sentence;
+  /** The figures right before and right after each time, when nothing but "in"/"'s"/spaces separates them. */
+  left: Map<Draft, QuantityDraft>;
+  right: Map<Draft, QuantityDraft>;
 }
 
 export const linkTime: Refiner = {
@@ -40,16 +45,19 @@ export const linkTime: Refiner = {
       const s = sentenceAt(ctx.sentences, d.span.start);
       if (s === undefined) continue;
       let g = groups.get(s.index);
-      if (g === undefined) groups.set(s.index, (g = { times: [], quantities: [], breaks: [], sentence: s }));
+      if (g === undefined) groups.set(s.index, (g = { times: [], quantities: [], breaks: [], sentence: s, left: new Map(), right: new Map() }));
       if (isQuantity(d)) g.quantities.push(d);
       else if (!isDateline(ctx.text, d) && !datesStatement(ctx.text, d)) g.times.push(d);
     }
     for (const g of groups.values()) {
       if (g.times.length === 0) continue;
       g.breaks = clauseBreaks(g.sentence);
+      g.quantities.sort((a, b) => a.span.start - b.span.start);
+      findNeighbours(ctx.text, g);
+      const opening = frame(ctx.text, g);
       for (const q of g.quantities) {
         if (q.time !== undefined) continue;
-        const t = nearest(ctx.text, g, q) ?? frame(ctx.text, g);
+        const t = nearest(ctx.text, g, q) ?? opening;
         if (t !== undefined) q.time = t;
       }
     }
@@ -63,7 +71,7 @@ function nearest(text: string, g: Group, q: QuantityDraft): Draft | undefined {
   for (const t of g.times) {
     const after = t.span.start >= q.span.end;
     const [a, b] = after ? [q.span.end, t.span.start] : [t.span.end, q.span.start];
-    if (b < a || crosses(g.breaks, a, b)) continue;
+    if (b < a || b - a > REACH || crosses(g.breaks, a, b)) continue;
     if (after ? isComparisonBase(text, g, q, t) : attachedElsewhere(text, g, q, t) || BASE_BEFORE.test(text.slice(t.span.end, q.span.start))) continue;
     const gap = after ? b - a : (b - a) * BEFORE_PENALTY;
     if (gap < bestGap) [best, bestGap] = [t, gap];
@@ -78,18 +86,37 @@ function isComparisonBase(text: string, g: Group, q: QuantityDraft, t: Draft): b
   if (m === null) return false;
   if (BASELINE_RULES.test(t.rule)) return true;
   const from = q.span.end + m.index;
-  return !g.quantities.some((p) => p !== q && p.span.start >= from && p.span.end <= t.span.start);
+  for (const p of g.quantities) {
+    if (p.span.start >= t.span.start) break;
+    if (p !== q && p.span.start >= from) return false; // "1.9% from 2.4% in 2005": 2005 is both figures' year
+  }
+  return true;
 }
 
 /** A time right next to another figure is that figure's when a list separates it from q ("2.0% this year and
  * 1.9%", "last year's 40 cts a share, falling to 34 cts"), but not in "narrowed by 4.9% in December to £56.4bn". */
 function attachedElsewhere(text: string, g: Group, q: QuantityDraft, t: Draft): boolean {
   if (!/\band\b|,/.test(text.slice(t.span.end, q.span.start))) return false;
-  return g.quantities.some((p) => {
-    if (p === q) return false;
-    if (p.span.end <= t.span.start) return ATTACHED.test(text.slice(p.span.end, t.span.start));
-    return p.span.start >= t.span.end && p.span.end <= q.span.start && ATTACHED.test(text.slice(t.span.end, p.span.start));
-  });
+  const before = g.left.get(t);
+  const after = g.right.get(t);
+  return (before !== undefined && before !== q) || (after !== undefined && after !== q && after.span.end <= q.span.start);
+}
+
+/** For each time, the figure right before it and right after it, if attached (one pass per time). */
+function findNeighbours(text: string, g: Group): void {
+  for (const t of g.times) {
+    let before: QuantityDraft | undefined;
+    let after: QuantityDraft | undefined;
+    for (const p of g.quantities) {
+      if (p.span.end <= t.span.start) before = p;
+      else if (p.span.start >= t.span.end) {
+        after = p;
+        break;
+      }
+    }
+    if (before !== undefined && t.span.start - before.span.end <= 12 && ATTACHED.test(text.slice(before.span.end, t.span.start))) g.left.set(t, before);
+    if (after !== undefined && after.span.start - t.span.end <= 12 && ATTACHED.test(text.slice(t.span.end, after.span.start))) g.right.set(t, after);
+  }
 }
 
 /** "ATLANTA, Feb 26 - Red Lion Inns said …": the dateline dates the report, not the figures in it. */
