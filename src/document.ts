@@ -16,27 +16,26 @@ export function buildDocument(ctx: Context, drafts: readonly Draft[]): ClaimexDo
   return { schema: SCHEMA_ID, input: ctx.options.input ?? "-", referenceDate: ctx.referenceDate, claims };
 }
 
+const LINKS = new Set(["time", "source"]);
+
 function toClaim(ctx: Context, d: Draft, ids: ReadonlyMap<Draft, string>): Claim {
   const s = sentenceAt(ctx.sentences, d.span.start);
-  const base = {
+  const claim: Record<string, unknown> = {
     id: ids.get(d)!,
     type: d.type,
     text: ctx.text.slice(d.span.start, d.span.end),
     span: { start: d.span.start, end: d.span.end },
     sentence: { index: s?.index ?? 0, text: s?.text ?? "" },
-    ...(ctx.options.debug === true ? { rule: d.rule } : {}),
   };
-  const { span: _span, rule: _rule, ...fields } = d;
-  if (isQuantity(d)) {
-    const { time, source, ...rest } = fields as typeof fields & { time?: Draft; source?: Draft };
-    const timeId = time !== undefined ? ids.get(time) : undefined;
-    const sourceId = source !== undefined ? ids.get(source) : undefined;
-    return {
-      ...base,
-      ...rest,
-      ...(timeId !== undefined ? { time: timeId } : {}),
-      ...(sourceId !== undefined ? { source: sourceId } : {}),
-    } as Claim;
+  if (ctx.options.debug === true) claim["rule"] = d.rule;
+  const linksAllowed = isQuantity(d);
+  for (const [key, value] of Object.entries(d)) {
+    if (key === "span" || key === "rule" || key === "type" || value === undefined) continue;
+    if (linksAllowed && LINKS.has(key)) {
+      // links are draft references until here; a link to a claim filtered out by --types is dropped
+      const id = ids.get(value as Draft);
+      if (id !== undefined) claim[key] = id;
+    } else claim[key] = value;
   }
-  return { ...base, ...fields } as Claim;
+  return claim as Claim;
 }
