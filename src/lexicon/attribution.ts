@@ -89,6 +89,15 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("testify", ["testified"]),
 ]);
 
+/** -ing forms of cues: after "is/are/was/been" ("TimeWarner is projecting"), after a comma ("…, saying that"),
+ *  or opening a sentence ("Reporting its results, the airline …") → their lemma. */
+export const ING_CUES: ReadonlyMap<string, string> = new Map([
+  ["saying", "say"], ["adding", "add"], ["arguing", "argue"], ["warning", "warn"], ["claiming", "claim"],
+  ["insisting", "insist"], ["noting", "note"], ["predicting", "predict"], ["forecasting", "forecast"],
+  ["projecting", "project"], ["estimating", "estimate"], ["reporting", "report"], ["announcing", "announce"],
+  ["suggesting", "suggest"], ["citing", "cite"], ["telling", "tell"], ["explaining", "explain"],
+]);
+
 /** Participles that name their source after "by" ("proposals announced by the Trade Secretary"). */
 export const PASSIVE_CUES: ReadonlySet<string> = new Set([
   "announced", "prepared", "published", "released", "compiled", "reported", "revealed", "disclosed", "issued",

@@ -19,6 +19,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "driver", "pilot", "agent", "negotiator", "mediator", "administrator", "registrar", "ombudsman", "regulator",
   "physicist", "chemist", "biologist", "historian", "psychologist", "sociologist", "statistician", "demographer",
   "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "colleague",
+  "pundit", "holder", "commentator", "critic", "veteran", "insider", "lobbyist", "economist", "spokesperson",
 ]);
 
 /** Heads of organisation phrases ("the company", "Telecoms firm Eircom", "the Electoral Commission"). */

@@ -21,7 +21,7 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
     const plural = /^(?:they|people|police|staff|data)$/.test(end.lower) || /[^s'’]s$/.test(end.lower);
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
-    if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said)$/.test(next.lower)) return false;
+    if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
     if (spec.noun && (next === undefined || next.kind === "punct")) return false; // "The Demos report, entitled …"
   }
   return true;

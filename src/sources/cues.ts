@@ -1,7 +1,7 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CUE_VERBS, NOT_BEFORE_CUE, PASSIVE_CUES, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CUE_VERBS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
@@ -9,6 +9,7 @@ import type { PhraseParts } from "./classify.js";
 import { isPossessive, isQuoteMark } from "./words.js";
 import { fitsSpec, isVerbLike, SUBORDINATORS, withAppositiveBefore } from "./cue-checks.js";
 import { passiveBy, tickerName } from "./cue-forms.js";
+import { participleCue } from "./participles.js";
 
 export type CueForm = "subject" | "inverted" | "according";
 
@@ -30,8 +31,13 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
   const last = toks.length - 1;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
-    if (t.kind !== "word" || !(CUE_VERBS.has(t.lower) || PASSIVE_CUES.has(t.lower) || t.lower === "according")) continue;
+    if (t.kind !== "word" || !(CUE_VERBS.has(t.lower) || PASSIVE_CUES.has(t.lower) || ING_CUES.has(t.lower) || t.lower === "according")) continue;
     if (quoted(t.start)) continue;
+    if (ING_CUES.has(t.lower)) {
+      const hit = participleCue(toks, i);
+      if (hit !== null) out.push(hit);
+      continue;
+    }
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const end = rightPhrase(toks, i + 2, last);
       if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, rule: "source/according-to" });

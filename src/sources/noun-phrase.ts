@@ -116,6 +116,8 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
       }
       break;
     }
+    // after a head, an "-ed" word is its verb: "The LSE rejected Deutsche Boerse's offer"
+    if (t.lower.endsWith("ed")) break;
     if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(toks[k + 1]) || isModifier(toks[k + 1]))) {
       modifiers++;
       continue;
