@@ -10,6 +10,7 @@ import { source } from "./extractors/source.js";
 import { overlaps } from "./refiners/overlaps.js";
 import { conversions } from "./refiners/conversions.js";
 import { linkTime } from "./refiners/link-time.js";
+import { fiscalCalendar } from "./refiners/fiscal-calendar.js";
 import { currencyCarry } from "./refiners/currency-carry.js";
 import { linkSources } from "./refiners/link-sources.js";
 
@@ -22,6 +23,8 @@ export const REFINERS: readonly Refiner[] = [
   conversions,
   // after conversions: a carried currency must not take a conversion's qualifier
   currencyCarry,
+  // after overlaps: places the surviving quarter drafts on the article's own fiscal calendar
+  fiscalCalendar,
   // after overlaps: links point at the time drafts that survived
   linkTime,
   // after overlaps: only surviving quantities get linked to the source that states them
