@@ -25,8 +25,9 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   }
   const open = commas[0];
   if (open === undefined || open < 1 || open + 1 > close - 1) return null;
-  if (/^(?:in|on|at)$/.test(toks[open + 1]!.lower) && close - open <= 7) {
-    // ", in a statement," is an aside, not a role
+  const b0 = toks[open + 1]!;
+  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b0.text) && b0.lower !== "during")) {
+    // ", in a statement," and ", reporting its first annual results …," are asides, not roles
     const from = leftPhrase(toks, open - 1, floor);
     return from < 0 ? null : { from, to: open - 1 };
   }

@@ -9,7 +9,7 @@ import type { PhraseParts } from "./classify.js";
 import { isPossessive, isQuoteMark } from "./words.js";
 import { fitsSpec, isVerbLike, SUBORDINATORS, withAppositiveBefore } from "./cue-checks.js";
 import { passiveBy, tickerName } from "./cue-forms.js";
-import { participleCue } from "./participles.js";
+import { participleCue, sentenceSubject } from "./participles.js";
 
 export type CueForm = "subject" | "inverted" | "according";
 
@@ -70,6 +70,12 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   if (toks[k]?.lower === "and" && isVerbLike(toks[k - 1])) {
     k = skipFillersLeft(toks, k - 2); // "Mr Wallace agreed and said"
     rule = "source/subject-coordinated";
+  } else if (toks[k]?.lower === "and") {
+    // "Motorola has conducted five trials of its technology and says …": the sentence's subject
+    const phrase = sentenceSubject(toks, k);
+    if (phrase === null || !fitsSpec(toks, i, cueTo, spec, phrase, prev)) return null;
+    if (spec.noun && toks[cueTo + 1]?.lower !== "that") return null; // "… and have notes attached"
+    return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase, rule: "source/subject-coordinated-far" }, toks);
   }
   if (k >= 1 && RELATIVES.has(toks[k]!.lower) && toks[k]!.lower !== "that") {
     k--;
@@ -102,8 +108,12 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   if (spec.lemma === "warn" && toks[cueTo + 1]?.lower === "over") return null; // headline "Parties warned over …"
   if (spec.afterQuoteOnly && !isQuoteMark(toks[phrase.from - 1]) && toks[phrase.from - 1]?.text !== ",") return null;
   if (!fitsSpec(toks, i, cueTo, spec, phrase, toks[i - 1]!)) return null;
-  const hit: CueHit = { cueFrom: i, cueTo, spec, form: "subject", phrase, rule };
-  if (spec.onlyKinds !== undefined && toks[cueTo + 1]?.lower !== "that") hit.onlyKinds = spec.onlyKinds;
+  return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase, rule }, toks);
+}
+
+/** A cue that only some kinds of subject make ("the survey found"), unless "that" follows it. */
+function withKinds(hit: CueHit, toks: readonly Token[]): CueHit {
+  if (hit.spec.onlyKinds !== undefined && toks[hit.cueTo + 1]?.lower !== "that") hit.onlyKinds = hit.spec.onlyKinds;
   return hit;
 }
 

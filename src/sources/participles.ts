@@ -29,9 +29,8 @@ export function participleCue(toks: readonly Token[], i: number): CueHit | null 
   if (prev?.text === "," && after !== undefined && i > 2) {
     // "…, arguing that …": the sentence's subject, when the sentence opens with it; not "rose, adding $1.89"
     if (lemma === "add" ? !/^(?:that|:|"|“)$/.test(after.lower) : /^(?:to|up|on|in|of)$/.test(after.lower)) return null;
-    const end = rightPhrase(toks, 0, i - 2);
-    if (end < 0 || isPossessive(toks[end]) || !isVerbLike(toks[end + 1]) || !oneClause(toks, end + 1, i - 1)) return null;
-    return { cueFrom: i, cueTo: i, spec, form: "subject", phrase: { from: 0, to: end }, rule: "source/participle-after" };
+    const phrase = sentenceSubject(toks, i - 1);
+    return phrase === null ? null : { cueFrom: i, cueTo: i, spec, form: "subject", phrase, rule: "source/participle-after" };
   }
   if (i === 0 && /^\p{Lu}/u.test(t.text) && OPENING.has(lemma)) {
     // "Reporting its results for …, the airline made …": the subject after the opening clause
@@ -52,6 +51,13 @@ const IRREGULAR = new Set(["took", "made", "gave", "went", "came", "won", "lost"
   "grew", "threw", "got", "let", "shut", "quit", "struck", "stuck", "drew", "beat", "broke", "spoke", "swore"]);
 const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
   "must", "should", "did", "does", "do", "also", "still", "now", "then"]);
+
+/** The phrase opening the sentence, when its verb follows and one clause runs from there to toks[upTo]. */
+export function sentenceSubject(toks: readonly Token[], upTo: number): { from: number; to: number } | null {
+  const end = rightPhrase(toks, 0, upTo - 1);
+  if (end < 0 || isPossessive(toks[end]) || !isVerbLike(toks[end + 1]) || !oneClause(toks, end + 1, upTo)) return null;
+  return { from: 0, to: end };
+}
 
 /** The word after a sentence's subject looks like its verb ("Akamai declined", "Lee took", "Mido was"). */
 function isVerbLike(t: Token | undefined): boolean {

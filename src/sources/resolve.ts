@@ -115,7 +115,7 @@ function resolveOne(
       found =
         last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head)) ??
         last((k) => k.kind === "unnamed" && k.name.toLowerCase().endsWith(ref.head)) ??
-        lastOf((k) => k.kind === "person");
+        lastOf((k) => k.kind === "person" && r.sentence - k.sentence <= 1);
       break;
   }
   if (found !== undefined) setName(r, found.name, c.kind === "document" ? "document" : found.kind, found.gender);
