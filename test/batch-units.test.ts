@@ -80,4 +80,14 @@ describe("WorkerPool", () => {
     const failed = results.filter((r) => "error" in r.doc);
     expect(failed.map((r) => [r.doc.input, "error" in r.doc ? r.doc.error : ""])).toEqual([["crash", "internal error: worker exited with code 3"]]);
   });
+
+  it("stops starting workers that cannot load, and fails every document with the reason", async () => {
+    const pool = new WorkerPool(2, {}, new URL("./fixtures/broken-worker.mjs", import.meta.url));
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.run({ kind: "file", path: `f${i}`, format: "auto" })));
+    await pool.close();
+    expect(results.map((r) => r.doc.input)).toEqual(Array.from({ length: 40 }, (_, i) => `f${i}`));
+    const errors = results.map((r) => ("error" in r.doc ? r.doc.error : ""));
+    expect(errors.every((e) => e.includes("cannot load the engine"))).toBe(true);
+    expect(errors.filter((e) => e.startsWith("internal error: worker threads cannot start")).length).toBeGreaterThan(30);
+  });
 });

@@ -28,6 +28,9 @@ const PREFETCH = 2;
 // too big for them fails alone, as an error line ("worker ran out of memory"), instead of swamping the machine.
 const YOUNG_GENERATION_MB = 8;
 const OLD_GENERATION_MB = 256;
+// Workers that die before finishing anything, in a row: the worker itself cannot run (a broken install), so stop
+// starting new ones and fail what is left with that reason instead of one dead worker per document.
+const MAX_FAILED_STARTS = 3;
 
 interface Job {
   id: number;
@@ -37,6 +40,7 @@ interface Job {
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
+  finished: number;
 }
 
 export class WorkerPool implements TaskRunner {
@@ -44,6 +48,8 @@ export class WorkerPool implements TaskRunner {
   private readonly slots = new Set<Slot>();
   private nextId = 0;
   private closed = false;
+  private failedStarts = 0;
+  private broken: string | null = null;
 
   constructor(
     private readonly size: number,
@@ -53,6 +59,7 @@ export class WorkerPool implements TaskRunner {
 
   run(task: Task): Promise<TaskResult> {
     if (this.closed) return Promise.resolve(failure(task, "interrupted"));
+    if (this.broken !== null) return Promise.resolve(failure(task, this.broken));
     return new Promise((resolve) => {
       this.queue.push({ id: this.nextId++, task, resolve });
       this.pump();
@@ -83,11 +90,13 @@ export class WorkerPool implements TaskRunner {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
-    const slot: Slot = { worker, jobs: new Map() };
+    const slot: Slot = { worker, jobs: new Map(), finished: 0 };
     worker.on("message", (msg: ResultMessage) => {
       const job = slot.jobs.get(msg.id);
       if (job === undefined) return;
       slot.jobs.delete(msg.id);
+      slot.finished++;
+      this.failedStarts = 0;
       job.resolve(TaskResult.fromJson(msg.json, msg.bytes, msg.claims, msg.error));
       this.pump();
     });
@@ -104,6 +113,14 @@ export class WorkerPool implements TaskRunner {
     if (first !== undefined) first.resolve(failure(first.task, `internal error: ${why}`));
     this.queue.unshift(...rest);
     void slot.worker.terminate();
+    if (slot.finished === 0 && ++this.failedStarts >= MAX_FAILED_STARTS) {
+      const broken = `internal error: worker threads cannot start (${why})`;
+      this.broken = broken;
+      const held = [...this.slots].flatMap((s) => [...s.jobs.values()]);
+      for (const s of this.slots) void s.worker.terminate();
+      this.slots.clear();
+      for (const job of [...held, ...this.queue.splice(0)]) job.resolve(failure(job.task, broken));
+    }
     this.pump();
   }
 }
