@@ -5,7 +5,7 @@
 import { Worker } from "node:worker_threads";
 import { SCHEMA_ID } from "../schema.js";
 import { TaskResult, type RunOptions, type Task } from "./records.js";
-import type { ResultMessage, TaskMessage } from "./worker.js";
+import type { ReadyMessage, ResultMessage, TaskMessage } from "./worker.js";
 
 export interface TaskRunner {
   /** Resolves with the task's result; never rejects (failures are error documents). */
@@ -28,7 +28,7 @@ const PREFETCH = 2;
 // too big for them fails alone, as an error line ("worker ran out of memory"), instead of swamping the machine.
 const YOUNG_GENERATION_MB = 8;
 const OLD_GENERATION_MB = 256;
-// Workers that die before finishing anything, in a row: the worker itself cannot run (a broken install), so stop
+// Workers that die before they have loaded, in a row: the worker itself cannot run (a broken install), so stop
 // starting new ones and fail what is left with that reason instead of one dead worker per document.
 const MAX_FAILED_STARTS = 3;
 
@@ -40,7 +40,7 @@ interface Job {
 interface Slot {
   worker: Worker;
   jobs: Map<number, Job>;
-  finished: number;
+  ready: boolean;
 }
 
 export class WorkerPool implements TaskRunner {
@@ -90,13 +90,16 @@ export class WorkerPool implements TaskRunner {
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
-    const slot: Slot = { worker, jobs: new Map(), finished: 0 };
-    worker.on("message", (msg: ResultMessage) => {
+    const slot: Slot = { worker, jobs: new Map(), ready: false };
+    worker.on("message", (msg: ResultMessage | ReadyMessage) => {
+      if ("ready" in msg) {
+        slot.ready = true;
+        this.failedStarts = 0;
+        return;
+      }
       const job = slot.jobs.get(msg.id);
       if (job === undefined) return;
       slot.jobs.delete(msg.id);
-      slot.finished++;
-      this.failedStarts = 0;
       job.resolve(TaskResult.fromJson(msg.json, msg.bytes, msg.claims, msg.error));
       this.pump();
     });
@@ -113,7 +116,7 @@ export class WorkerPool implements TaskRunner {
     if (first !== undefined) first.resolve(failure(first.task, `internal error: ${why}`));
     this.queue.unshift(...rest);
     void slot.worker.terminate();
-    if (slot.finished === 0 && ++this.failedStarts >= MAX_FAILED_STARTS) {
+    if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
       const broken = `internal error: worker threads cannot start (${why})`;
       this.broken = broken;
       const held = [...this.slots].flatMap((s) => [...s.jobs.values()]);

@@ -10,6 +10,10 @@ export interface TaskMessage {
   task: Task;
 }
 /** The document travels as JSON text: serialising it is much cheaper than a structured clone of the object. */
+/** Sent once, when the worker has loaded the engine: from then on its death is blamed on a document, not on it. */
+export interface ReadyMessage {
+  ready: true;
+}
 export interface ResultMessage {
   id: number;
   json: string;
@@ -27,3 +31,4 @@ port.on("message", (msg: TaskMessage) => {
     port.postMessage({ id: msg.id, json: r.json, bytes: r.bytes, claims: r.claims, error: r.error } satisfies ResultMessage),
   );
 });
+port.postMessage({ ready: true } satisfies ReadyMessage);
