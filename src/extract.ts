@@ -5,9 +5,16 @@ import { EXTRACTORS, REFINERS } from "./pipeline.js";
 import { splitSentences } from "./text/sentences.js";
 import { buildDocument } from "./document.js";
 import { findReferenceDate } from "./time/reference.js";
+import { extractInPieces, WHOLE_CHARS } from "./large/pieces.js";
 
 export function extract(text: string, options: ExtractOptions = {}): ClaimexDocument {
-  const ctx = createContext(text, options);
+  // a huge document runs in pieces of whole sentences, so that memory stays bounded (src/large/pieces.ts)
+  if (text.length > WHOLE_CHARS) return extractInPieces(text, options);
+  return runPipeline(createContext(text, options));
+}
+
+/** The engine on one prepared context: extractors, refiners, then the document. */
+export function runPipeline(ctx: Context): ClaimexDocument {
   let drafts: Draft[] = [];
   for (const e of EXTRACTORS) drafts.push(...e.run(ctx));
   for (const r of REFINERS) drafts = r.run(ctx, drafts);

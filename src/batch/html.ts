@@ -4,6 +4,8 @@
 import { parseHTML } from "linkedom";
 import { Readability } from "@mozilla/readability";
 import { isoDay } from "./iso-day.js";
+import { tagDepth } from "./html-depth.js";
+import { InputError } from "../cli/errors.js";
 
 // The little of the DOM read here (the project compiles without the DOM lib).
 interface DomNode {
@@ -46,11 +48,20 @@ const DATE_SELECTORS = [
   "time[datetime]",
 ];
 
-export function readHtml(html: string): HtmlArticle {
-  const document = parseHTML(html).document as unknown as DomDocument;
+// Nesting depth (src/batch/html-depth.ts): past MAX_DEPTH the page is refused with a one-line error (linkedom would
+// take minutes to parse it); past READABILITY_DEPTH the body is read as it is (Readability is super-linear in depth).
+const MAX_DEPTH = 1000;
+const READABILITY_DEPTH = 100;
+
+export function readHtml(html: string, input = "-"): HtmlArticle {
+  const depth = tagDepth(html, MAX_DEPTH + 1);
+  if (depth > MAX_DEPTH) throw new InputError(input, `HTML elements nested more than ${MAX_DEPTH} deep, not read`);
+  // linkedom makes a bare fragment's first element the document element and gives it an empty body (and no
+  // document element at all for text without tags): a page without <html> is read as the body of one
+  const document = parseHTML(/<html[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`).document as unknown as DomDocument;
   const fallbackDate = metadataDate(document);
   const reader = new Readability<DomNode>(document as never, { serializer: (node) => node as unknown as DomNode });
-  const article = reader.parse();
+  const article = depth <= READABILITY_DEPTH ? reader.parse() : null;
   const body = article?.content ? blockText(article.content) : blockText(document.body ?? document.documentElement);
   const title = (article?.title ?? "").replace(/\s+/g, " ").trim();
   const text = title !== "" && !body.startsWith(title) ? `${title}\n\n${body}` : body;

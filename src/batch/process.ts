@@ -59,7 +59,7 @@ async function documentOf(input: string, data: Uint8Array, format: DocumentForma
   const { text } = decodeText(input, data);
   if (format === "html" || (format === "auto" && looksLikeHtml(input, text))) {
     const { readHtml } = await import("./html.js"); // loaded only by runs that meet a web page
-    const page = readHtml(text);
+    const page = readHtml(text, input);
     if (page.text.trim() === "") throw new InputError(input, "no article text found in the HTML page");
     return run(input, page.text, page.date ?? date, opts);
   }

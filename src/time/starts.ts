@@ -10,23 +10,32 @@ const STARTERS = new Set([
   "earlier", "later", "past", "recent", "preceding", "following", "first", "full", "whole", "entire", "latest", "final",
   "same", "initial", "remaining", "further", "fiscal", "calendar", "yesterday", "today", "tomorrow", "tonight", "half",
   "year", "up", "nearly", "almost", "about", "around", "more", "less", "at", "just", "its", "their", "each", "q", "h",
-  "new", "boxing", "valentine's", "couple", "over", "under", "ad", "a.d.",
+  "boxing", "valentine's", "couple", "ad", "a.d.",
   // units and parts after "the"/"a": "the quarter", "a decade ago", "the end of 2006"
   "quarter", "qtr", "week", "weekend", "month", "decade", "century", "fortnight", "hour", "minute", "day", "end",
   "start", "beginning", "middle", "close", "turn",
 ]);
+
+const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within"]);
 
 /** Words that open an expression only when the next token could go on with it ("the year", not "the company"). */
 const LEADS = new Set(["the", "a", "an", "its", "their", "each", "at", "about", "around", "more", "less", "up", "just"]);
 
 export function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
-  if (t.kind === "num") return true;
+  if (t.kind === "num") return numberCanStart(tokens, i);
   if (t.kind !== "word") return t.text === "'"; // "the '80s" starts at the apostrophe only without "the"
   const w = t.lower;
+  // "New Year's Day", not "New York"; "two years", not "two companies"
+  if (w === "new") return /^year(?:'s)?$/.test(tokens[i + 1]?.lower ?? "");
+  // "year-earlier", "all of 2004"; "from 2007", "since 2014": the word after must be able to open time itself
+  if (w === "year") return tokens[i + 1]?.text === "-";
+  if (w === "all") return tokens[i + 1]?.lower === "of";
+  if (OPENERS.has(w)) return tokens[i + 1] !== undefined && (tokens[i + 1]!.lower === "the" || canStart(tokens, i + 1));
+  if (UNITS[w] !== undefined || TENS[w] !== undefined) return numberFollows(tokens, i);
   if (LEADS.has(w)) {
     const next = tokens[i + 1];
-    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || next.lower === "than" || next.lower === "to" || next.lower === "least");
+    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under)$/.test(next.lower));
   }
   return isStarter(w);
 }
@@ -39,4 +48,26 @@ const ALL_STARTERS: ReadonlySet<string> = new Set([
 
 function isStarter(lower: string): boolean {
   return ALL_STARTERS.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+}
+
+/** Words after a number that can make it time: "12 January", "12 months", "22 and 23 June", "the 5th of April". */
+const AFTER_NUMBER: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS), "of", "and", "to", "or", "ad", "a.d.", "bc", "bce", "ce",
+  ...["year", "yr", "decade", "century", "centuries", "month", "mth", "quarter", "qtr", "week", "day", "fortnight", "hour", "hr", "minute", "min"].flatMap((u) => [u, u + "s"]),
+]);
+
+/** Most numbers are prices and counts: only a year-like number, one glued to a mark or suffix ("2003-04", "4th",
+ * "1980s", "12/25/2005"), or one before a calendar or unit word goes on to the rules. */
+function numberCanStart(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (/^[12]\d{3}$/.test(t.text)) return true;
+  if (!/^\d{1,4}(?:\.\d+)?$/.test(t.text)) return false;
+  return numberFollows(tokens, i);
+}
+
+function numberFollows(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined) return false;
+  if (!next.spaced) return true;
+  return next.kind === "word" && AFTER_NUMBER.has(next.lower.endsWith("'s") ? next.lower.slice(0, -2) : next.lower); // "one day's action"
 }

@@ -1,0 +1,93 @@
+// Huge documents: extracted in pieces of whole sentences (src/large/pieces.ts) and written as they go
+// (src/large/stream.ts, cli.ts). Pieces are made small here so that ordinary corpus text crosses many boundaries.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { Writable } from "node:stream";
+import { describe, expect, it } from "vitest";
+import { extract } from "../src/extract.js";
+import { DocumentSchema } from "../src/schema.js";
+import { documentViolations } from "../src/check/invariants.js";
+import { corpusOfLength } from "../src/fuzz/corpus.js";
+import { extractInPieces, extractPieces, WHOLE_CHARS } from "../src/large/pieces.js";
+import { documentJson } from "../src/large/stream.js";
+import { streamLargeInput } from "../src/large/cli.js";
+import { splitSentences } from "../src/text/sentences.js";
+
+const root = join(import.meta.dirname, "..");
+const text = corpusOfLength(120_000);
+
+describe("a document in pieces", () => {
+  const doc = extractInPieces(text, { referenceDate: "2019-10-24", input: "big.txt" }, 5_000);
+
+  it("keeps the whole contract: schema, spans, ids c1…cN in order, links, sentence indexes of the whole text", () => {
+    expect(doc.claims.length).toBeGreaterThan(300);
+    DocumentSchema.parse(doc);
+    expect(documentViolations(doc, text)).toEqual([]);
+    expect(doc.claims.map((c) => c.id)).toEqual(doc.claims.map((_, i) => `c${i + 1}`));
+    const sentences = splitSentences(text);
+    for (const c of doc.claims) expect(sentences[c.sentence.index]?.text).toBe(c.sentence.text);
+    expect(doc.claims.some((c) => "time" in c && c.time !== undefined && Number(c.time.slice(1)) > 100)).toBe(true);
+  });
+
+  it("finds nearly the claims of one run over the whole text (pieces end at sentence boundaries)", () => {
+    const whole = extract(text, { referenceDate: "2019-10-24", input: "big.txt" });
+    const key = (c: (typeof doc.claims)[number]) => `${c.type} ${c.span.start} ${c.span.end}`;
+    const wholeKeys = new Set(whole.claims.map(key));
+    const shared = doc.claims.filter((c) => wholeKeys.has(key(c))).length;
+    expect(shared / whole.claims.length).toBeGreaterThan(0.97);
+  });
+
+  it("is the document of one run when the piece holds the whole text", () => {
+    const small = text.slice(0, 20_000);
+    expect(extractInPieces(small, { debug: true })).toEqual(extract(small, { debug: true }));
+  });
+
+  it("is what extract() returns for a text longer than a piece", { timeout: 120_000 }, () => {
+    const big = corpusOfLength(WHOLE_CHARS + 50_000);
+    const a = extract(big, { types: ["money", "percent"] });
+    expect(a.claims.length).toBeGreaterThan(1000);
+    expect(documentViolations(a, big)).toEqual([]);
+    expect(a.claims.map((c) => c.id)).toEqual(a.claims.map((_, i) => `c${i + 1}`));
+  });
+});
+
+describe("a document written piece by piece", () => {
+  const options = { referenceDate: "2019-10-24", input: "big.txt", debug: true };
+  const whole = extractInPieces(text, options, 5_000);
+
+  it.each(["json", "jsonl"] as const)("is byte for byte the %s the CLI writes for the whole document", (format) => {
+    const { head, claims } = extractPieces(text, options, 5_000);
+    const streamed = [...documentJson(head, claims, format)].join("");
+    expect(streamed).toBe(format === "json" ? JSON.stringify(whole, null, 2) + "\n" : JSON.stringify(whole) + "\n");
+  });
+
+  it.each(["json", "jsonl"] as const)("and for a document with no claims (%s)", (format) => {
+    const { head, claims } = extractPieces("Nothing to see here.", { input: "x" });
+    const doc = extract("Nothing to see here.", { input: "x" });
+    expect([...documentJson(head, claims, format)].join("")).toBe(format === "json" ? JSON.stringify(doc, null, 2) + "\n" : JSON.stringify(doc) + "\n");
+  });
+
+  it("through the CLI path: the same bytes as the normal path, which it leaves alone for small or non-text input", { timeout: 120_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), "claimex-large-"));
+    const file = join(dir, "big.txt");
+    writeFileSync(file, text);
+    let out = "";
+    const sink = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        out += chunk.toString("utf8");
+        done();
+      },
+    });
+    expect(await streamLargeInput([file], "json", "auto", { date: "2019-10-24" }, sink, 1000)).toBe(0);
+    const normal = spawnSync(join(root, "bin", "claimex"), ["extract", file, "--format", "json", "--date", "2019-10-24"], { cwd: root, encoding: "utf8", maxBuffer: 1 << 28 });
+    expect(normal.status).toBe(0);
+    expect(out).toBe(normal.stdout);
+    // below the size, several inputs, HTML, pretty output: the normal path
+    expect(await streamLargeInput([file], "json", "auto", {}, sink)).toBeNull();
+    expect(await streamLargeInput([file, file], "json", "auto", {}, sink, 1000)).toBeNull();
+    expect(await streamLargeInput([file], "json", "html", {}, sink, 1000)).toBeNull();
+    expect(await streamLargeInput([file], "pretty", "auto", {}, sink, 1000)).toBeNull();
+  });
+});
