@@ -25,9 +25,10 @@ export class SubjectMentions {
     private readonly names: () => NameIndex,
   ) {}
 
-  /** The latest subject before offset `at`, in sentences from..to (indexes, inclusive), that passes `ok`. */
-  lastBefore(at: number, from: number, to: number, ok: (m: Resolved) => boolean): Resolved | undefined {
-    for (let i = Math.min(to, this.sentences.length - 1); i >= Math.max(0, from); i--) {
+  /** The latest subject before offset `at` and from offset `floor` on, in sentences from..to (indexes, inclusive),
+   *  that passes `ok`. */
+  lastBefore(at: number, floor: number, from: number, to: number, ok: (m: Resolved) => boolean): Resolved | undefined {
+    for (let i = Math.min(to, this.sentences.length - 1); i >= Math.max(0, from) && this.sentences[i]!.end >= floor; i--) {
       if (this.cache[i] === undefined) this.cache[i] = this.read(this.sentences[i]!);
       const m = this.cache[i];
       if (m !== null && m !== undefined && m.at < at && ok(m)) return m;

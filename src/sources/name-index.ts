@@ -26,11 +26,11 @@ export class NameIndex {
     }
   }
 
-  /** Word lists of the runs ending in `word` (case-insensitive) that start before `at`, latest last. */
-  endingIn(word: string, at: number): string[][] {
+  /** Word lists of the runs ending in `word` (case-insensitive) that start in [from, at), latest last. */
+  endingIn(word: string, from: number, at: number): string[][] {
     const list = this.byWord.get(word.toLowerCase()) ?? [];
     const out: string[][] = [];
-    for (const e of list) if (e.at < at) out.push(e.words);
+    for (const e of list) if (e.at < at && e.at >= from) out.push(e.words);
     return out;
   }
 }

@@ -8,7 +8,7 @@ import type { NameIndex } from "./name-index.js";
 /** The last capitalised run ending in `word` before `at` ("Aburizal Bakrie", "Electoral Commission"). */
 export function mentionEndingIn(names: NameIndex, word: string, at: number): string | null {
   let best: string | null = null;
-  for (const run of names.endingIn(word, at)) {
+  for (const run of names.endingIn(word, at - WINDOW, at)) {
     const words = [...run];
     // "Trade and Industry Secretary Patricia Hewitt" → "Patricia Hewitt"; "Author Arthur Hailey" → "Arthur Hailey"
     const given = words.findIndex((w) => isGiven(w));
@@ -19,19 +19,67 @@ export function mentionEndingIn(names: NameIndex, word: string, at: number): str
   return best;
 }
 
-/** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. */
+/** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. Found by
+ *  indexOf and a walk over the words around each occurrence (a regex here backtracks quadratically). */
 export function namedBeside(text: string, head: string, at: number): string | null {
-  const h = escape(head);
-  const window = text.slice(Math.max(0, at - WINDOW), at);
-  let best: string | null = null;
-  for (const m of window.matchAll(new RegExp(`\\b${h}\\s+((?:\\p{Lu}[\\p{L}'’&-]*\\s?){1,3})`, "gu"))) best = m[1]!.trim();
-  if (best !== null) return best;
-  // a name before the noun: not a country code or nationality ("US magazine", "German company")
-  for (const m of window.matchAll(new RegExp(`((?:\\p{Lu}[\\p{L}'’&-]*\\s){1,3})${h}\\b`, "gu"))) {
-    const name = m[1]!.trim().replace(/^(?:The|A|An) /, "");
-    if (!/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(name) && !/^(?:The|A|An|This|That|Its|Their)$/.test(name)) best = name;
+  const from = Math.max(0, at - WINDOW);
+  let after: string | null = null;
+  let before: string | null = null;
+  for (let i = text.indexOf(head, from); i !== -1 && i < at; i = text.indexOf(head, i + 1)) {
+    if (isLetter(text, i - 1) || isLetter(text, i + head.length)) continue;
+    const next = capitalRun(wordsAround(text, i + head.length, at, 1));
+    if (next.length > 0) after = next.join(" ");
+    // a name before the noun: not a country code or nationality ("US magazine", "German company")
+    const prev = capitalRun(wordsAround(text, i, from, -1).reverse()).join(" ").replace(/^(?:The|A|An) /, "");
+    if (prev !== "" && !/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(prev) && !/^(?:The|A|An|This|That|Its|Their)$/.test(prev)) before = prev;
   }
-  return best;
+  return after ?? before;
+}
+
+/** Up to three whitespace-separated words from `pos` forward (dir 1) or backward (dir -1), not past `limit`. */
+function wordsAround(text: string, pos: number, limit: number, dir: 1 | -1): string[] {
+  const out: string[] = [];
+  let i = pos;
+  for (let n = 0; n < 3; n++) {
+    let j = i;
+    if (dir === 1) {
+      if (!/\s/.test(text[j] ?? "")) break;
+      while (j < limit && /\s/.test(text[j]!)) j++;
+      const start = j;
+      while (j < limit && !/\s/.test(text[j]!)) j++;
+      if (j === start) break;
+      out.push(text.slice(start, j));
+    } else {
+      if (!/\s/.test(text[j - 1] ?? "")) break;
+      while (j > limit && /\s/.test(text[j - 1]!)) j--;
+      const end = j;
+      while (j > limit && !/\s/.test(text[j - 1]!)) j--;
+      if (j === end) break;
+      out.push(text.slice(j, end));
+    }
+    i = j;
+  }
+  return out;
+}
+
+const TRAILING = new Set([".", ",", ";", ":", "!", "?", ")", '"', "”", "’"]);
+
+/** The leading words that are capitalised names ("Mobile", "PC"), stopping at the first that is not. */
+function capitalRun(words: string[]): string[] {
+  const out: string[] = [];
+  for (const w of words) {
+    let end = w.length;
+    while (end > 0 && TRAILING.has(w[end - 1]!)) end--;
+    const bare = w.slice(0, end); // "Mobile PC." ends at its full stop
+    if (!/^\p{Lu}[\p{L}'’&-]*$/u.test(bare)) break;
+    out.push(bare);
+    if (bare !== w) break;
+  }
+  return out;
+}
+
+function isLetter(text: string, i: number): boolean {
+  return i >= 0 && i < text.length && /\p{L}/u.test(text[i]!);
 }
 
 const LEADING_NOISE = /^(?:The|A|An|Mr|Mrs|Ms|Dr|But|And|In|On|At|As|If|When|While|For|By|With|From|Of)$/;
@@ -39,11 +87,14 @@ const LEADING_NOISE = /^(?:The|A|An|Mr|Mrs|Ms|Dr|But|And|In|On|At|As|If|When|Whi
 /** Wire copy sometimes writes names in lower case ("finance minister manuel azpurua"): a given name, then the word. */
 export function lowerCaseFullName(text: string, word: string, at: number): string | null {
   const from = Math.max(0, at - WINDOW);
-  const lower = text.indexOf(word.toLowerCase(), from);
-  if (lower === -1 || lower >= at) return null; // the cheap test first: most names never appear in lower case
-  const re = new RegExp(`\\b(\\p{L}+)\\s+${escape(word)}\\b`, "giu");
+  const window = text.slice(from, at).toLowerCase();
+  const w = word.toLowerCase();
   let best: string | null = null;
-  for (const m of text.slice(from, at).matchAll(re)) if (isGiven(m[1]!)) best = m[0].replace(/\s+/g, " ");
+  for (let i = window.indexOf(w); i !== -1; i = window.indexOf(w, i + 1)) {
+    if (isLetter(window, i - 1) || isLetter(window, i + w.length)) continue;
+    const prev = wordsAround(window, i, 0, -1)[0];
+    if (prev !== undefined && isGiven(prev)) best = text.slice(from + window.lastIndexOf(prev, i), from + i + w.length).replace(/\s+/g, " ");
+  }
   return best;
 }
 

@@ -24,6 +24,8 @@ export interface Resolved {
 }
 
 const LOOKAHEAD_SENTENCES = 3;
+/** How far back (in characters) a pronoun, "Mr X" or "the company" may find its antecedent. */
+export const REACH = 8000;
 
 /** Resolves every item in place, in text order. */
 export function resolveAll(
@@ -57,14 +59,17 @@ function resolveOne(
   r.named = ref === undefined;
   if (ref === undefined) return;
   const names = nameIndex();
+  // antecedents within REACH characters: a reference does not cross into another story of a long dump, and the
+  // look-back stays bounded on huge documents
+  const floor = r.at - REACH;
   const last = (ok: (k: Resolved) => boolean) => {
-    for (let i = before.length - 1; i >= 0; i--) if (before[i]!.named && ok(before[i]!)) return before[i];
+    for (let i = before.length - 1; i >= 0 && before[i]!.at >= floor; i--) if (before[i]!.named && ok(before[i]!)) return before[i];
     return undefined;
   };
   // the later of the last fitting source and the last fitting sentence subject since it
   const lastOf = (ok: (k: Resolved) => boolean) => {
     const h = last(ok);
-    const m = mentions().lastBefore(r.at, h?.sentence ?? 0, r.sentence, (k) => ok(k) && (h === undefined || k.at > h.at));
+    const m = mentions().lastBefore(r.at, floor, h?.sentence ?? 0, r.sentence, (k) => ok(k) && (h === undefined || k.at > h.at));
     return m ?? h;
   };
   let found: Resolved | undefined;
