@@ -7,7 +7,7 @@ import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexi
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { phraseOver } from "./phrase-text.js";
-import type { Resolved } from "./resolve.js";
+import { REACH, type Resolved } from "./resolve.js";
 import { fullName, genderOfName } from "./name-lookup.js";
 import type { NameIndex } from "./name-index.js";
 
@@ -60,7 +60,7 @@ export class SubjectMentions {
     // text also capitalises mid-sentence ("Siemens"), not a common noun ("Revenues were …")
     const full = fullName(this.names(), c.name, m.at);
     if (full !== null) return { ...m, name: full, kind: "person", gender: genderOfName(full) };
-    return isNameInside(text, c.name) ? m : null;
+    return isNameInside(text, c.name, m.at) ? m : null;
   }
 }
 
@@ -70,9 +70,10 @@ function headTokens(toks: Token[], end: number): Token[] {
   return n === toks.length ? toks : toks.slice(0, n);
 }
 
-/** Whether `word` appears capitalised after a lower-case word or a comma somewhere in the text. */
-function isNameInside(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i !== -1; i = text.indexOf(word, i + 1)) {
+/** Whether `word` appears capitalised after a lower-case word or a comma near `at` (within REACH either way). */
+function isNameInside(text: string, word: string, at: number): boolean {
+  const end = Math.min(text.length, at + REACH);
+  for (let i = text.indexOf(word, Math.max(0, at - REACH)); i !== -1 && i < end; i = text.indexOf(word, i + 1)) {
     if (i >= 2 && text[i - 1] === " " && /[\p{Ll},;:]/u.test(text[i - 2]!)) return true;
   }
   return false;
