@@ -4,7 +4,7 @@
 import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { classifyDocument, documentHead } from "./issuer.js";
-import { personOfOrg, splitRole } from "./role-split.js";
+import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
 import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
 import { isCap, isPluralRole, isPossessive } from "./words.js";
 
@@ -15,7 +15,7 @@ export type Reference =
   | { type: "surname"; surname: string; honorific: boolean }
   | { type: "name" }
   | { type: "descriptor"; head: string }
-  | { type: "issuer"; definite: boolean; head: string }
+  | { type: "issuer"; definite: boolean; head: string; personal: boolean }
   | { type: "role"; head: string };
 
 export interface Classified {
@@ -73,7 +73,7 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
   }
   const doc = documentHead(p, s, to);
   if (doc >= 0) return classifyDocument(p, from, s, doc, to);
-  const lead = personOfOrg(p, s, to);
+  const lead = personOfOrg(p, s, to) ?? roleOfOrg(p, from, s, to);
   if (lead !== null) return lead;
   const split = splitRole(p, s, to);
   if (split !== null) return split;

@@ -28,8 +28,10 @@ export function classifyDocument(p: Phrase, from: number, s: number, head: numbe
   if (after !== null) return { ...base, ...after };
   const before = issuerBefore(p, s, head);
   if (before !== null) return { ...base, name: before };
-  const definite = /^(?:the|this|that|these|those|its|their)$/.test(p.toks[from]!.lower);
-  return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun } };
+  const det = p.toks[from]!.lower;
+  const definite = /^(?:the|this|that|these|those|its|their|his|her)$/.test(det);
+  // "his report": the person's; "the report": the body's
+  return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun, personal: det === "his" || det === "her" } };
 }
 
 /** "… by the Electoral Commission", "… drawn up by France's Le Figaro newspaper". */

@@ -30,7 +30,7 @@ export function namedBeside(text: string, head: string, at: number): string | nu
     const next = capitalRun(wordsAround(text, i + head.length, at, 1));
     if (next.length > 0) after = next.join(" ");
     // a name before the noun: not a country code or nationality ("US magazine", "German company")
-    const prev = capitalRun(wordsAround(text, i, from, -1).reverse()).join(" ").replace(/^(?:The|A|An) /, "");
+    const prev = capitalRun(wordsAround(text, i, from, -1), true).reverse().join(" ").replace(/^(?:The|A|An) /, "");
     if (prev !== "" && !/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(prev) && !/^(?:The|A|An|This|That|Its|Their)$/.test(prev)) before = prev;
   }
   return after ?? before;
@@ -62,16 +62,18 @@ function wordsAround(text: string, pos: number, limit: number, dir: 1 | -1): str
   return out;
 }
 
+const CALENDAR = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const TRAILING = new Set([".", ",", ";", ":", "!", "?", ")", '"', "”", "’"]);
 
-/** The leading words that are capitalised names ("Mobile", "PC"), stopping at the first that is not. */
-function capitalRun(words: string[]): string[] {
+/** The leading words that are capitalised names ("Mobile", "PC"), stopping at the first that is not. Going forward
+ *  a word's trailing full stop or comma ends the run after it; going backward (`backward`) it ends it before. */
+function capitalRun(words: string[], backward = false): string[] {
   const out: string[] = [];
   for (const w of words) {
     let end = w.length;
     while (end > 0 && TRAILING.has(w[end - 1]!)) end--;
     const bare = w.slice(0, end); // "Mobile PC." ends at its full stop
-    if (!/^\p{Lu}[\p{L}'’&-]*$/u.test(bare)) break;
+    if (!/^\p{Lu}[\p{L}'’&-]*$/u.test(bare) || CALENDAR.test(bare) || (backward && bare !== w)) break;
     out.push(bare);
     if (bare !== w) break;
   }

@@ -41,7 +41,7 @@ export function resolveAll(
   }
   // documents with no issuer before them: the next named organisation a few sentences on
   items.forEach(({ c, r }, i) => {
-    if (c.refer?.type !== "issuer" || r.named) return;
+    if (c.refer?.type !== "issuer" || c.refer.definite || r.named) return; // "a report says …", not "the report"
     const next = items.slice(i + 1).find(({ c: nc, r: n }) => n.named && !n.plural && (n.kind === "organization" || (n.kind === "document" && nc.refer === undefined)));
     if (next !== undefined && next.r.sentence - r.sentence <= LOOKAHEAD_SENTENCES) setName(r, next.r.name);
   });
@@ -84,7 +84,9 @@ function resolveOne(
       else found = last((k) => k.plural && k.kind !== "person");
       break;
     case "surname":
-      found = last((k) => lastWord(k.name) === lastWord(ref.surname) && k.kind === "person") ?? last((k) => k.name === ref.surname);
+      // "Mr Kok" is the person, never the document named after him ("the Kok report")
+      found = last((k) => lastWord(k.name) === lastWord(ref.surname) && k.kind === "person") ??
+        (ref.honorific ? undefined : last((k) => k.name === ref.surname && k.kind !== "document"));
       if (found === undefined) {
         const full = mentionEndingIn(names, lastWord(ref.surname), r.at) ?? lowerCaseFullName(text, lastWord(ref.surname), r.at);
         if (full !== null && (ref.honorific || startsWithGivenName(full))) {
@@ -110,7 +112,8 @@ function resolveOne(
       break;
     }
     case "issuer":
-      if (ref.definite) {
+      if (ref.personal) found = lastOf((k) => k.kind === "person");
+      else if (ref.definite) {
         found = last((k) => k.docNoun === ref.head || k.lemma === ref.head) ??
           last((k) => k.kind === "organization" || k.kind === "document");
       }

@@ -2,7 +2,7 @@
 // name), "Telecoms firm Eircom" (descriptor, then the name), "Cara Diemont of IT firm Dimension Data" (the name,
 // then where the person works).
 import { HONORIFICS } from "../lexicon/attribution.js";
-import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import type { Classified } from "./classify.js";
 import { genderOf, isGivenName, type Phrase } from "./phrase-text.js";
 import { isCap, NAME_PARTICLES } from "./words.js";
@@ -33,6 +33,22 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
 }
 
 /** "Cara Diemont of IT firm Dimension Data", "Ben Coppin from Envisional": a person's name, then where they work. */
+/** "A spokesman for the British Phonographic Industry (BPI)": nobody named; "the chairman of BA": someone the
+ *  text may have named. A role noun opens the phrase and of/for/at/from/with follows it. */
+export function roleOfOrg(p: Phrase, from: number, s: number, to: number): Classified | null {
+  const { toks } = p;
+  const head = toks[s]!;
+  if (s >= to || /^\p{Lu}/u.test(head.text) || !(ROLE_WORDS.has(head.lower) || UNNAMED_NOUNS.has(head.lower))) return null;
+  if (!/^(?:of|for|at|from|with)$/.test(toks[s + 1]!.lower)) return null;
+  let e = to;
+  if (toks[e]!.text === ")") while (e > s && toks[e]!.text !== "(") e--;
+  if (toks[e]!.text === "(") e--;
+  const name = p.text(s, e);
+  const gender = genderOf(p, s, s);
+  if (from === s || /^(?:a|an|one|another|some)$/.test(toks[from]!.lower)) return { name, role: null, kind: "unnamed", gender, plural: false };
+  return { name, role: null, kind: "person", gender, plural: false, refer: { type: "role", head: head.lower } };
+}
+
 export function personOfOrg(p: Phrase, s: number, to: number): Classified | null {
   const { toks } = p;
   const honorific = HONORIFICS.has(toks[s]!.lower);
