@@ -39,8 +39,9 @@ export const source: Extractor = {
     let index: NameIndex | undefined;
     const names = () => (index ??= new NameIndex(ctx.text));
     let mentions: SubjectMentions | undefined;
-    resolveAll(ctx.text, items, () => (mentions ??= new SubjectMentions(ctx.text, ctx.sentences, names)), names);
     assignQuotes(ctx.text, ctx.sentences, quotes, items.map((i) => i.speaker));
+    for (const i of items) speaksForHimself(ctx.text, i);
+    resolveAll(ctx.text, items, () => (mentions ??= new SubjectMentions(ctx.text, ctx.sentences, names)), names);
     return items.map((i) => {
       const d: SourceDraft = { ...i.draft, name: i.r.name, kind: i.r.kind, quote: quoteText(ctx.text, i.speaker) };
       setScope(d, { cueAt: i.speaker.cue.start, regions: i.regions, quotes: i.speaker.spoken.map((q) => ({ start: q.start, end: q.end })), phrase: i.speaker.phrase });
@@ -73,6 +74,18 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
   }
   return out;
 }
+
+/** "“I'm very disappointed with my myself,” Hodgson said": a lone name that speaks in the first person singular is
+ *  a person, not a company. */
+function speaksForHimself(text: string, i: Item): void {
+  if (i.c.refer?.type !== "surname" || i.c.refer.honorific || i.c.kind !== "organization") return;
+  if (!i.speaker.adjacent.some((q) => FIRST_PERSON.test(text.slice(q.start, q.end)))) return;
+  i.c.kind = "person";
+  i.r.kind = "person";
+  i.c.plural = i.r.plural = false;
+}
+
+const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|myself)(?![\p{L}'’])/u;
 
 /** Whether an offset lies inside a direct quotation that is closed or continued (an orphan mark hides nothing). */
 function insideQuote(quotes: readonly Quote[]): (at: number) => boolean {

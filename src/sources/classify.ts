@@ -2,7 +2,7 @@
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
 import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
-import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
 import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
@@ -119,8 +119,9 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   if (words.length >= 2 && words.length <= 4 && base.gender !== null) return { ...base, kind: "person" };
   if (words.length === 1) {
     const w = words[0]!;
-    // "Analysts said", "Experts believe": a group noun capitalised at the start of a sentence
+    // "Analysts said", "Experts believe", headline "Survey confirms …": a common noun capitalised at the start
     if (UNNAMED_NOUNS.has(w.lower) || isPluralRole(w.lower)) return { ...base, kind: "unnamed", plural: true };
+    if (DOCUMENT_NOUNS.has(w.lower)) return { ...base, kind: "document", docNoun: w.lower.replace(/(?<=[^s])s$/, ""), refer: { type: "issuer", definite: false, head: w.lower, personal: false } };
     const acronym = /^\p{Lu}[\p{Lu}\d&.-]+$/u.test(w.text);
     if (acronym) return { ...base, kind: "organization" };
     // "Democrats", "Tories" are groups; "Siemens", "Reuters" are one company

@@ -6,7 +6,7 @@ import { sentenceTokens, type Token } from "../text/tokens.js";
 import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
-import { phraseOver } from "./phrase-text.js";
+import { isProperRun, phraseOver } from "./phrase-text.js";
 import { REACH, type Resolved } from "./resolve.js";
 import { fullName, genderOfName } from "./name-lookup.js";
 import type { NameIndex } from "./name-index.js";
@@ -54,7 +54,9 @@ export class SubjectMentions {
     const c = classify(phraseOver(text, toks), { from: 0, to: end });
     if (c === null || (c.kind !== "organization" && c.kind !== "person")) return null;
     const m: Resolved = { ...c, at: toks[0]!.start, sentence: s.index, named: true, lemma: "", docNoun: null };
-    if (c.refer === undefined || c.refer.type === "name") return m;
+    // a name, not a capitalised sentence opener run into common nouns ("Strong sales outside western Europe")
+    if (c.refer === undefined || (c.refer.type === "name" && isProperRun(phraseOver(text, toks), 0, end))) return m;
+    if (c.refer.type === "name") return null;
     if (c.refer.type !== "surname" || c.refer.honorific) return null;
     // one capitalised word opening a sentence: "Gardener clocked …" after "Britain's Jason Gardener", or a name the
     // text also capitalises mid-sentence ("Siemens"), not a common noun ("Revenues were …")
