@@ -20,6 +20,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "physicist", "chemist", "biologist", "historian", "psychologist", "sociologist", "statistician", "demographer",
   "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "colleague",
   "pundit", "holder", "commentator", "critic", "veteran", "insider", "lobbyist", "economist", "spokesperson",
+  "magistrate", "publicist", "frontbencher", "backbencher", "novelist", "playwright", "composer",
 ]);
 
 /** Heads of organisation phrases ("the company", "Telecoms firm Eircom", "the Electoral Commission"). */

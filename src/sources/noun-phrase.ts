@@ -3,7 +3,7 @@
 // Token indexes are inclusive at both ends.
 import type { Token } from "../text/tokens.js";
 import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
-import { DOCUMENT_NOUNS, ISSUER_VERBS } from "../lexicon/source-nouns.js";
+import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS } from "../lexicon/source-nouns.js";
 import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal } from "./words.js";
 
 const MAX_MODIFIERS = 3;
@@ -106,6 +106,9 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
       if (toks[j]?.lower !== "by" || !isNominal(toks[after])) break;
       k = after - 1; // the loop goes on from the issuer's first word
       continue;
+    }
+    if (t.lower === "the" && last === k - 1 && ORG_NOUNS.has(toks[last]!.lower) && isCap(toks[k + 1]) && !isCap(toks[last])) {
+      continue; // "local newspaper the Daily Telegraph"
     }
     if (NP_JOINERS.has(t.lower) && last === k - 1) {
       const next = toks[k + 1];

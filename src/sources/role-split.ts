@@ -15,16 +15,18 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
     const lowerCase = !/^\p{Lu}/u.test(t.text);
     const isRole = ROLE_WORDS.has(t.lower);
     if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
-    // the name: a run of capitalised words right after the role, then maybe "of/at/from …"
-    let e = h;
+    // the name: a run of capitalised words right after the role ("newspaper the Daily Telegraph" too), then maybe
+    // "of/at/from …"
+    const the = !isRole && toks[h + 1]?.lower === "the" && isCap(toks[h + 2]) ? 1 : 0;
+    let e = h + the;
     while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])))) e++;
-    if (e === h || !isCap(toks[e])) continue;
+    if (e === h + the || !isCap(toks[e])) continue;
     const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
     if (e !== to && !pp) continue;
-    const nameToks = toks.slice(h + 1, e + 1);
+    const nameToks = toks.slice(h + 1 + the, e + 1);
     if (!lowerCase && nameToks.some((n) => ORG_SUFFIXES.has(n.lower))) continue; // "General Motors"
-    const honorific = HONORIFICS.has(toks[h + 1]!.lower) && e > h + 1;
-    const n0 = honorific ? h + 2 : h + 1;
+    const honorific = HONORIFICS.has(toks[h + 1 + the]!.lower) && e > h + 1 + the;
+    const n0 = h + 1 + the + (honorific ? 1 : 0);
     const role = p.text(s, h) + (pp ? " " + p.text(e + 1, to) : "");
     const kind = isRole ? "person" : "organization";
     return { name: p.text(n0, e), role, kind, gender: isRole ? genderOf(p, s, e) : null, plural: false };
