@@ -1,34 +1,11 @@
 // `node bench/sources.mjs` (after `npm run build`): in-process speed of the source extractor with link-sources, and
 // of the whole extract() pipeline, on the BBC corpus and the Reuters sample, in MB/s of one core (CPU time, best of
 // three runs). The sentences' tokens are made first, as the other extractors would have made them in the pipeline.
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { cpuUsage } from "node:process";
+import { corpora, cpu } from "./in-process.mjs";
 import { extract, createContext } from "../dist/extract.js";
 import { sentenceTokens } from "../dist/text/tokens.js";
 import { source } from "../dist/extractors/source.js";
 import { linkSources } from "../dist/refiners/link-sources.js";
-
-const shared = process.env.CLAIMEX_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpus");
-const texts = (dir, filter = () => true) =>
-  readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith(".txt") && filter(String(f)))
-    .map((f) => readFileSync(join(dir, String(f)), "utf8"));
-const corpora = {
-  bbc: texts(join(shared, "bbc"), (f) => f.includes("/")),
-  reuters: texts(join(shared, "reuters21578")),
-};
-
-function cpu(fn) {
-  const runs = [];
-  for (let run = 0; run < 3; run++) {
-    const t0 = cpuUsage();
-    fn();
-    const d = cpuUsage(t0);
-    runs.push((d.user + d.system) / 1e6);
-  }
-  return Math.min(...runs);
-}
 
 for (const [name, docs] of Object.entries(corpora)) {
   const mb = docs.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;

@@ -1,31 +1,8 @@
 // `node bench/time.mjs` (after `npm run build`): in-process speed of the time scan (dates, periods) alone and of the
 // whole extract() pipeline, on the BBC corpus and on the Reuters sample, in MB/s of one core (CPU time).
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { cpuUsage } from "node:process";
+import { corpora, cpu } from "./in-process.mjs";
 import { extract, createContext } from "../dist/extract.js";
 import { timeDrafts } from "../dist/time/scan.js";
-
-const shared = process.env.CLAIMEX_CORPUS ?? join(import.meta.dirname, "..", "..", "shared", "corpus");
-const texts = (dir, filter = () => true) =>
-  readdirSync(dir, { recursive: true })
-    .filter((f) => String(f).endsWith(".txt") && filter(String(f)))
-    .map((f) => readFileSync(join(dir, String(f)), "utf8"));
-const corpora = {
-  bbc: texts(join(shared, "bbc"), (f) => f.includes("/")),
-  reuters: texts(join(shared, "reuters21578")),
-};
-
-function cpu(fn) {
-  const best = [];
-  for (let run = 0; run < 3; run++) {
-    const t0 = cpuUsage();
-    fn();
-    const d = cpuUsage(t0);
-    best.push((d.user + d.system) / 1e6);
-  }
-  return Math.min(...best);
-}
 
 for (const [name, docs] of Object.entries(corpora)) {
   const mb = docs.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1e6;
