@@ -1,6 +1,7 @@
 // Sources: who states the figures. Cues are found per sentence over the tokenizer (a cheap word gate first),
 // quotations once over the whole text; each source gets its name/role/kind, its resolved referent, the quotation
 // it speaks and — kept beside the draft for link-sources — the stretches of text it reports.
+import { spanAt } from "../text/spans.js";
 import type { Context, Extractor, Sentence, SourceDraft } from "../types.js";
 import { sentenceTokens } from "../text/tokens.js";
 import { CUE_VERBS, ING_CUES, PASSIVE_CUES } from "../lexicon/attribution.js";
@@ -90,16 +91,5 @@ const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|
 /** Whether an offset lies inside a direct quotation that is closed or continued (an orphan mark hides nothing). */
 function insideQuote(quotes: readonly Quote[]): (at: number) => boolean {
   const real = quotes.filter((q) => q.direct && (q.closed || q.next !== undefined));
-  return (at) => {
-    let lo = 0;
-    let hi = real.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const q = real[mid]!;
-      if (at < q.start) hi = mid - 1;
-      else if (at >= q.end) lo = mid + 1;
-      else return true;
-    }
-    return false;
-  };
+  return (at) => spanAt(real, at) !== undefined;
 }

@@ -2,6 +2,7 @@
 // at each. Hard-wrapped wire copy (Reuters) keeps single newlines inside sentences; elsewhere a line is a paragraph.
 import type { Sentence } from "../types.js";
 import { ABBREVIATIONS } from "../lexicon/abbreviations.js";
+import { spanAt } from "./spans.js";
 
 /** A sentence longer than this is cut at a space, so that no later pass sees unbounded text. */
 export const MAX_SENTENCE = 2000;
@@ -121,16 +122,7 @@ function isHighSurrogate(c: number): boolean {
   return c >= 0xd800 && c <= 0xdbff;
 }
 
-/** The sentence holding offset `pos` (binary search; sentences are sorted and disjoint). */
+/** The sentence holding offset `pos` (sentences are sorted and disjoint). */
 export function sentenceAt(sentences: readonly Sentence[], pos: number): Sentence | undefined {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid]!;
-    if (pos < s.start) hi = mid - 1;
-    else if (pos >= s.end) lo = mid + 1;
-    else return s;
-  }
-  return undefined;
+  return spanAt(sentences, pos);
 }
