@@ -29,12 +29,26 @@ describe("a document in pieces", () => {
     expect(doc.claims.some((c) => "time" in c && c.time !== undefined && Number(c.time.slice(1)) > 100)).toBe(true);
   });
 
-  it("finds nearly the claims of one run over the whole text (pieces end at sentence boundaries)", () => {
+  it("is the document of one run over the whole text: each piece reads context on either side of it", { timeout: 60_000 }, () => {
+    // ordinary articles one after another, cut into pieces much smaller than an article's look-back
     const whole = extract(text, { referenceDate: "2019-10-24", input: "big.txt" });
-    const key = (c: (typeof doc.claims)[number]) => `${c.type} ${c.span.start} ${c.span.end}`;
-    const wholeKeys = new Set(whole.claims.map(key));
-    const shared = doc.claims.filter((c) => wholeKeys.has(key(c))).length;
-    expect(shared / whole.claims.length).toBeGreaterThan(0.97);
+    expect(doc).toEqual(whole);
+  });
+
+  it("links a pronoun to the source named in the piece before", () => {
+    const quiet = "The streets of the capital were quiet on the morning of the announcement. ".repeat(30);
+    const story = `LONDON (Reuters) - Finance minister John Smith said the budget would be published soon.\n\n${quiet}\n\nHe said the deficit would reach $5bn this year.\n\n${quiet}`;
+    const pieces = [...extractPieces(story, {}, 2_000).claims];
+    const named = pieces.findIndex((p) => p.some((c) => c.type === "source" && c.text.endsWith("John Smith")));
+    const he = pieces.findIndex((p) => p.some((c) => c.type === "source" && c.text === "He"));
+    expect(named).toBeGreaterThanOrEqual(0);
+    expect(he).toBeGreaterThan(named); // the name and the pronoun are in different pieces
+    const claims = pieces.flat();
+    const pronoun = claims.find((c) => c.type === "source" && c.text === "He");
+    const money = claims.find((c) => c.type === "money");
+    expect(pronoun).toMatchObject({ name: "John Smith", kind: "person" });
+    expect(money).toMatchObject({ source: pronoun!.id });
+    expect({ ...extractInPieces(story, {}, 2_000) }).toEqual(extract(story));
   });
 
   it("is the document of one run when the piece holds the whole text", () => {
