@@ -100,7 +100,7 @@ export class WorkerPool implements TaskRunner {
       const job = slot.jobs.get(msg.id);
       if (job === undefined) return;
       slot.jobs.delete(msg.id);
-      job.resolve(TaskResult.fromJson(msg.json, msg.bytes, msg.claims, msg.error));
+      job.resolve(TaskResult.fromLine(msg.line, msg.bytes, msg.claims, msg.error));
       this.pump();
     });
     worker.on("error", (err) => this.lost(slot, err.message));

@@ -9,14 +9,14 @@ export interface TaskMessage {
   id: number;
   task: Task;
 }
-/** The document travels as JSON text: serialising it is much cheaper than a structured clone of the object. */
 /** Sent once, when the worker has loaded the engine: from then on its death is blamed on a document, not on it. */
 export interface ReadyMessage {
   ready: true;
 }
 export interface ResultMessage {
   id: number;
-  json: string;
+  /** The document's JSONL line in UTF-8 (TaskResult.jsonLine); its buffer is transferred. */
+  line: Uint8Array;
   bytes: number;
   claims: number;
   error: ErrorDocument | null;
@@ -27,8 +27,9 @@ if (port === null) throw new Error("claimex: batch/worker.js must run as a worke
 const opts = workerData as RunOptions;
 
 port.on("message", (msg: TaskMessage) => {
-  void processTask(msg.task, opts).then((r) =>
-    port.postMessage({ id: msg.id, json: r.json, bytes: r.bytes, claims: r.claims, error: r.error } satisfies ResultMessage),
-  );
+  void processTask(msg.task, opts).then((r) => {
+    const line = r.jsonLine;
+    port.postMessage({ id: msg.id, line, bytes: r.bytes, claims: r.claims, error: r.error } satisfies ResultMessage, [line.buffer as ArrayBuffer]);
+  });
 });
 port.postMessage({ ready: true } satisfies ReadyMessage);

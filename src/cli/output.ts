@@ -36,7 +36,7 @@ export function createWriter(format: OutputFormat, expected: number, out: Writab
   };
 }
 
-export function writeAll(out: Writable, s: string): Promise<void> {
+export function writeAll(out: Writable, s: string | Uint8Array): Promise<void> {
   return new Promise((resolve, reject) => {
     const ok = out.write(s, (err) => (err ? reject(err) : undefined));
     if (ok) resolve();

@@ -25,8 +25,8 @@ export async function runExtract(files: string[], raw: Record<string, unknown>):
   const format = opts.format ?? defaultFormat(expected);
   const writer = createWriter(format, expected);
   const output: BatchOutput = {
-    // jsonl: the line is the document's compact JSON, which a worker has already made
-    write: format === "jsonl" ? (r) => writeAll(process.stdout, r.json + "\n") : (r) => writer.write(r.doc),
+    // jsonl: the line is the document's compact JSON, which a worker has already made (in UTF-8)
+    write: format === "jsonl" ? (r) => writeAll(process.stdout, r.jsonLine) : (r) => writer.write(r.doc),
     end: () => writer.end(),
   };
   return runBatch(sources, output, {
