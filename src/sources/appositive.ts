@@ -73,8 +73,16 @@ export function appositiveAfter(toks: readonly Token[], end: number): { from: nu
   while (last > end && toks[last]!.kind === "punct") last--;
   if (last <= end + 1) return undefined;
   const stop = rightPhrase(toks, end + 2, last);
-  return stop === last ? { from: end + 2, to: last } : undefined;
+  if (stop === last) return { from: end + 2, to: last };
+  // "…, said Frank-Juergen Weise, head of the Federal Labour Agency, in a statement": a role closed by a comma
+  // before an aside
+  const after = toks[stop + 2];
+  if (stop > end + 1 && toks[stop + 1]?.text === "," && after !== undefined && after.kind === "word" &&
+      (TRAILING_ASIDES.has(after.lower) || /^\p{Ll}+ing$/u.test(after.text))) return { from: end + 2, to: stop };
+  return undefined;
 }
+
+const TRAILING_ASIDES = new Set(["in", "at", "on", "during", "who", "when", "after", "while", "as", "before", "from"]);
 
 function hasNominal(toks: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k <= to; k++) if (isNominal(toks[k])) return true;

@@ -3,6 +3,7 @@
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
 import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
 import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
@@ -116,7 +117,7 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   if (honorific) return { ...base, kind: "person", refer: { type: "surname", surname: name, honorific } };
   if (words.length >= 3 && POST_NOMINALS.has(words[words.length - 1]!.text)) return { ...base, kind: "person" }; // "Guy Mansfield QC"
   if (words.some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return { ...base, kind: "organization" };
-  if (words.length >= 2 && words.length <= 4 && base.gender !== null) return { ...base, kind: "person" };
+  if (words.length >= 2 && words.length <= 4 && (base.gender !== null || AMBIGUOUS_NAMES.has(words[0]!.lower))) return { ...base, kind: "person" };
   if (words.length === 1) {
     const w = words[0]!;
     // "Analysts said", "Experts believe", headline "Survey confirms …": a common noun capitalised at the start

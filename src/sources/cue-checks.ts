@@ -51,6 +51,8 @@ export function withAppositiveBefore(toks: readonly Token[], role: PhraseParts):
   const end = role.from - 2;
   const from = leftPhrase(toks, end, 0);
   if (from < 0 || !isCap(toks[end]) || (from > 0 && toks[from - 1]!.kind === "word" && !CLOSED_CLASS.has(toks[from - 1]!.lower))) return role;
+  // "In a speech in Edinburgh, the prime minister said": a name after a preposition is a place or an object
+  if (from > 0 && PREPOSITIONS.has(toks[from - 1]!.lower)) return role;
   return { from, to: end, appositive: { from: role.from, to: role.to } };
 }
 
@@ -65,5 +67,8 @@ function startsWithRole(toks: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+const PREPOSITIONS = new Set(["in", "at", "on", "from", "to", "with", "by", "for", "during", "after", "before", "of",
+  "near", "outside", "inside", "across", "into", "via", "since", "under", "over", "through", "around", "throughout"]);
 
 const NP_JOINERS_BREAK = new Set(["of", "at", "for", "with", "from", "in", "and"]);

@@ -8,7 +8,7 @@ import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { isProperRun, phraseOver } from "./phrase-text.js";
 import { REACH, type Resolved } from "./resolve.js";
-import { fullName, genderOfName } from "./name-lookup.js";
+import { fullName, genderOfName, mentionEndingIn } from "./name-lookup.js";
 import type { NameIndex } from "./name-index.js";
 
 const HEAD_CHARS = 100;
@@ -57,7 +57,12 @@ export class SubjectMentions {
     // a name, not a capitalised sentence opener run into common nouns ("Strong sales outside western Europe")
     if (c.refer === undefined || (c.refer.type === "name" && isProperRun(phraseOver(text, toks), 0, end))) return m;
     if (c.refer.type === "name") return null;
-    if (c.refer.type !== "surname" || c.refer.honorific) return null;
+    if (c.refer.type !== "surname") return null;
+    // "Mrs Maguire was the relative …": a person the text names, the antecedent of a later "she said"
+    if (c.refer.honorific) {
+      const named = mentionEndingIn(this.names(), lastWordOf(c.name), m.at);
+      return { ...m, name: named ?? c.name, kind: "person", gender: c.gender ?? (named === null ? null : genderOfName(named)) };
+    }
     // one capitalised word opening a sentence: "Gardener clocked …" after "Britain's Jason Gardener", or a name the
     // text also capitalises mid-sentence ("Siemens"), not a common noun ("Revenues were …")
     const full = fullName(this.names(), c.name, m.at);
@@ -91,3 +96,5 @@ function worthReading(text: string, s: Sentence): boolean {
   if (l1 === "the" || l1 === "a" || l1 === "an") return m?.[2] !== undefined && /^\p{Lu}/u.test(m[2]);
   return !CLOSED_CLASS.has(l1) && !SUBJECT_PRONOUNS.has(l1) && !DETERMINERS.has(l1);
 }
+
+const lastWordOf = (s: string) => s.slice(s.lastIndexOf(" ") + 1);

@@ -2,6 +2,7 @@
 // PC"), a given name's gender. Searches are bounded by a window before the reference, or go through the name index.
 import { ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/given-names.js";
+import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import type { Gender } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 
@@ -113,7 +114,8 @@ export function fullName(names: NameIndex, surname: string, at: number): string 
 }
 
 export function genderOfName(name: string): Gender | null {
-  const w = name.split(" ")[0]!.toLowerCase();
+  const w = name.split(/[ -]/)[0]!.toLowerCase();
+  if (AMBIGUOUS_NAMES.has(w)) return null;
   return MALE_NAMES.has(w) ? "male" : FEMALE_NAMES.has(w) ? "female" : null;
 }
 

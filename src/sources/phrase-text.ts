@@ -2,6 +2,7 @@
 import type { Token } from "../text/tokens.js";
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NP_JOINERS } from "../lexicon/attribution.js";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/given-names.js";
+import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { isCap, isHonorific, isPossessive } from "./words.js";
 import type { Gender } from "./classify.js";
 
@@ -32,8 +33,12 @@ export function genderOf(p: Phrase, from: number, to: number): Gender | null {
     if (FEMALE_HONORIFICS.has(w) || FEMALE_ROLES.has(w)) return "female";
     if (MALE_HONORIFICS.has(w) || MALE_ROLES.has(w)) return "male";
     // a given name opens a run of names: "Hailey" alone is a surname
-    if (isCap(p.toks[k]) && (k === from || !isCap(p.toks[k - 1])) && k < to && isCap(p.toks[k + 1])) {
+    // ("Frank-Juergen Weise": a hyphenated given name counts by its first part)
+    const hyphened = p.toks[k - 1]?.text === "-" && !p.toks[k - 1]!.spaced;
+    const next = p.toks[k + 1]?.text === "-" && !p.toks[k + 1]!.spaced ? p.toks[k + 2] : p.toks[k + 1];
+    if (isCap(p.toks[k]) && (k === from || !(isCap(p.toks[k - 1]) || hyphened)) && k < to && isCap(next)) {
       const first = w.split("-")[0]!;
+      if (AMBIGUOUS_NAMES.has(first)) return null;
       if (MALE_NAMES.has(first)) return "male";
       if (FEMALE_NAMES.has(first)) return "female";
     }

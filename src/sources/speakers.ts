@@ -33,7 +33,10 @@ export function assignQuotes(text: string, sentences: readonly Sentence[], quote
     if (s.form === "according") continue;
     const anchor = s.form === "subject" ? s.phrase.start : s.cue.start;
     const before = lastQuoteEndingBy(quotes, anchor);
-    if (before !== undefined && before.direct && BEFORE_GAP.test(text.slice(before.after, anchor))) claim(before, s, true);
+    // “… budget.” The BBC's correspondent told …: a quotation closed by a full stop ends its sentence; the next
+    // sentence's subject does not speak it (“…,” X said / “…?” X asked do)
+    const closedSentence = s.form === "subject" && before !== undefined && text[before.end - 1] === ".";
+    if (before !== undefined && before.direct && !closedSentence && BEFORE_GAP.test(text.slice(before.after, anchor))) claim(before, s, true);
     const from = Math.max(s.cue.end, s.phrase.end);
     const after = firstQuoteFrom(quotes, from);
     if (after !== undefined && after.direct && !owner.has(after) && AFTER_GAP.test(text.slice(from, after.open))) claim(after, s, true);
