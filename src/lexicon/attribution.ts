@@ -164,6 +164,10 @@ export const CLOSED_CLASS: ReadonlySet<string> = new Set([
   "every", "any", "all", "some", "many", "much", "few", "several", "other", "another", "own", "same", "per", "than",
 ]);
 
+/** Quantifier pronouns that can be the subject of a cue on their own: "Many believe …", "…, some argue, …",
+ *  "Others say …" — an unnamed group. */
+export const QUANTIFIER_SUBJECTS: ReadonlySet<string> = new Set(["many", "some", "others", "most"]);
+
 /** Relative pronouns that stand between a source and its cue ("analysts, who said …"). */
 export const RELATIVES: ReadonlySet<string> = new Set(["who", "which", "that"]);
 

@@ -1,7 +1,7 @@
 // Splitting a source phrase into name, role and kind: "Interior Ministry spokesman Khieu Sopheak" → Khieu Sopheak,
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
-import { DETERMINERS, HONORIFICS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
+import { DETERMINERS, HONORIFICS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
@@ -72,6 +72,7 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
     const kind = pronoun === "male" || pronoun === "female" ? "person" : pronoun === "thing" ? "organization" : "unnamed";
     return { ...base, name: first.text, kind, refer: { type: "pronoun", of: pronoun } };
   }
+  if (s === to && QUANTIFIER_SUBJECTS.has(first.lower)) return { ...base, name: first.text, kind: "unnamed", plural: true };
   const doc = documentHead(p, s, to);
   if (doc >= 0) return classifyDocument(p, from, s, doc, to);
   const lead = personOfOrg(p, s, to) ?? roleOfOrg(p, from, s, to);

@@ -12,13 +12,13 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   const next = toks[cueTo + 1];
   const end = toks[phrase.to]!;
   if (spec.needsComplement && !(next !== undefined && /^(?:on|that|:)$/.test(next.lower))) return false;
-  if (spec.needsClause && !(next !== undefined && /^(?:that|he|she|it|they|there|we|i|:|,)$/.test(next.lower))) return false;
+  if (spec.needsClause && !(next !== undefined && (/^(?:that|he|she|it|they|there|we|i|:|,)$/.test(next.lower) || clauseFollows(toks, cueTo)))) return false;
   if (spec.lemma === "tell" && isInstruction(toks, cueTo)) return false;
   const form = toks[i]!.lower;
   const baseForm = (form === spec.lemma || form === "tell") && spec.pastAsBase !== true;
   if (baseForm || spec.noun) {
     // "Analysts say", "they claim", "would say" — a base form needs a plural subject or an auxiliary
-    const plural = /^(?:they|people|police|staff|data)$/.test(end.lower) || /[^s'’]s$/.test(end.lower);
+    const plural = /^(?:they|people|police|staff|data|many|some|most)$/.test(end.lower) || /[^s'’]s$/.test(end.lower);
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
     if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
@@ -26,6 +26,20 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   }
   return true;
 }
+
+/** "denied his forecasts were too optimistic": a determiner-led subject and its finite verb within a few words
+ *  ("denied his involvement" has none). */
+function clauseFollows(toks: readonly Token[], cueTo: number): boolean {
+  if (!/^(?:his|her|its|their|the|our)$/.test(toks[cueTo + 1]?.lower ?? "")) return false;
+  for (let k = cueTo + 2; k < toks.length && k <= cueTo + 6; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct") return false;
+    if (FINITE.has(t.lower)) return k > cueTo + 2;
+  }
+  return false;
+}
+
+const FINITE = new Set(["was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "should", "might"]);
 
 /** "told the company to disguise …": an order, not a statement. */
 function isInstruction(toks: readonly Token[], cueTo: number): boolean {

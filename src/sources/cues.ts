@@ -1,7 +1,7 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CUE_VERBS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CUE_VERBS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
@@ -89,6 +89,9 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     // "when it reported the results", "because it shows": a pronoun in a subordinate clause reports nothing
     if (spec.lemma !== "say" && spec.lemma !== "tell" && SUBORDINATORS.has(toks[k - 1]?.lower ?? "")) return null;
     phrase = { from: k, to: k };
+  } else if (QUANTIFIER_SUBJECTS.has(t.lower) && (k === 0 || /^(?:,|but|and|while|yet)$/.test(toks[k - 1]!.lower))) {
+    phrase = { from: k, to: k }; // "Many believe …", "…, some argue, …"
+    rule = "source/subject-quantifier";
   } else if (t.text === ",") {
     phrase = appositiveBefore(toks, k);
     rule = "source/subject-appositive";

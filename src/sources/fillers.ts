@@ -20,7 +20,13 @@ export function skipFillersLeft(toks: readonly Token[], k: number): number {
       continue;
     }
     const n = fillerPhraseEndingAt(toks, k);
-    if (n === 0) break;
+    if (n === 0) {
+      // "Gerry Conlon - who was wrongly convicted of planting the bombs - said": a dashed aside
+      const open = dashedAsideStart(toks, k);
+      if (open < 0) break;
+      k = open - 1;
+      continue;
+    }
     k -= n;
   }
   return k;
@@ -53,4 +59,19 @@ export function skipFillersRight(toks: readonly Token[], k: number): number {
     else break;
   }
   return k;
+}
+
+const DASHES = new Set(["-", "\u2013", "\u2014"]);
+const MAX_ASIDE = 25;
+
+/** Index of the opening dash of an aside "- who …/a …/the … -" whose closing dash is toks[k], or -1. */
+function dashedAsideStart(toks: readonly Token[], k: number): number {
+  const close = toks[k];
+  if (close === undefined || !DASHES.has(close.text) || !close.spaced) return -1;
+  for (let j = k - 2; j > 0 && k - j <= MAX_ASIDE; j--) {
+    const t = toks[j]!;
+    if (t.text === '"' || t.text === "\u201c" || t.text === "\u201d" || t.text === ";") return -1;
+    if (DASHES.has(t.text) && t.spaced) return /^(?:who|which|whose|a|an|the|himself|herself|itself|now|then|also)$/.test(toks[j + 1]!.lower) ? j : -1;
+  }
+  return -1;
 }
