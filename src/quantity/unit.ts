@@ -58,11 +58,69 @@ function isNumberWord(w: string): boolean {
   return UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined;
 }
 
-/** "The number of Japanese films released rose to 310": the counted thing named earlier in the sentence. */
+/** A count with no unit after it: the counted thing named elsewhere in its sentence.
+ *  - unit/number-of: "The number of Japanese films released rose to 310", "Sales of Blume's books have exceeded
+ *    75 million" — the "number of / sales of" phrase before it;
+ *  - unit/change-to: "unemployment rose 7,000 in November to 4.464 million people", "trimmed from 155,000 to
+ *    110,000 staff" — a change and its new level share the unit written after the level;
+ *  - unit/of-which: "10 million of which were Apple iPods" — the noun after "of which were";
+ *  - unit/of-those: "about 100,000 people …, and an estimated 20,000 of those" — the unit of the count before.
+ *  The last three only for figures in digits ("one of them" is no count). */
 export function unitNamedBefore(text: string, tokens: readonly Token[], begin: number): string | null {
   for (let k = begin - 2; k >= 1; k--) {
-    if (tokens[k]!.lower !== "of" || (tokens[k - 1]!.lower !== "number" && tokens[k - 1]!.lower !== "numbers")) continue;
+    if (tokens[k]!.lower !== "of" || !COUNTED_HEADS.has(tokens[k - 1]!.lower)) continue;
     return readUnit(text, tokens, k)?.text ?? null;
+  }
+  let n = begin;
+  while (n < tokens.length && tokens[n]!.kind !== "num") n++;
+  if (tokens[n] === undefined || n - begin > 3) return null;
+  const after = amountEnd(tokens, n);
+  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after);
+}
+
+/** Nouns whose "of" phrase names what a later figure counts. */
+const COUNTED_HEADS = new Set(["number", "numbers", "sales", "shipments", "deliveries"]);
+
+/** Words after which a figure is a change ("rose 7,000", "up 23,600", "from 155,000"). */
+const CHANGE_WORDS = new Set(["rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "up", "down",
+  "from", "by", "increased", "decreased", "climbed", "dropped", "grew", "jumped", "gained", "lost", "declined",
+  "slipped", "soared", "plunged", "added", "shed", "cut"]);
+const MAX_LEVEL_GAP = 8;
+
+/** Token index just past the number at n and its scale word ("4.464 million", "7,000"). */
+function amountEnd(tokens: readonly Token[], n: number): number {
+  let k = n + 1;
+  while (tokens[k] !== undefined && !tokens[k]!.spaced && tokens[k]!.kind === "num") k++;
+  if (tokens[k] !== undefined && WORD_SCALES[tokens[k]!.lower] !== undefined) k++;
+  return k;
+}
+
+function unitOfNextLevel(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
+  if (!CHANGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null;
+  for (let k = after; k < tokens.length && k - after <= MAX_LEVEL_GAP; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "punct" && t.text !== "," && t.text !== "-") return null;
+    if (t.lower === "and" || t.lower === "but") return null;
+    if (t.lower !== "to" || tokens[k + 1]?.kind !== "num") continue;
+    const u = readUnit(text, tokens, amountEnd(tokens, k + 1));
+    return u === null || UNIT_STOPWORDS.has(u.text.toLowerCase()) ? null : u.text;
+  }
+  return null;
+}
+
+function unitOfRelative(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
+  if (tokens[after]?.lower !== "of") return null;
+  const rel = tokens[after + 1]?.lower ?? "";
+  if ((rel === "which" || rel === "whom") && /^(?:were|are|was|is)$/.test(tokens[after + 2]?.lower ?? "")) {
+    const u = readUnit(text, tokens, after + 3);
+    if (u !== null) return u.text;
+  }
+  if (!/^(?:those|them|these|which|whom)$/.test(rel)) return null;
+  // the count before it in the sentence, and what that one counts
+  for (let k = begin - 1; k >= 0; k--) {
+    if (tokens[k]!.kind !== "num" || (tokens[k - 1]?.kind === "num" && !tokens[k]!.spaced)) continue;
+    const u = readUnit(text, tokens, amountEnd(tokens, k));
+    return u === null ? null : u.text;
   }
   return null;
 }
