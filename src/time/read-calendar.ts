@@ -45,10 +45,17 @@ function readMonthFirst(tokens: Tokens, i: number): CalendarRead | null {
     if (year !== null) return { begin: i, end: year.end, written: { y: year.value, m: month.value, d: day.value }, strong: true, rule: "cal-month-day-year" };
     return { begin: i, end: day.end, written: { m: month.value, d: day.value }, strong: true, rule: "cal-month-day" };
   }
-  const k = tokens[month.end]?.text === "," ? month.end + 1 : month.end;
-  const year = readYear(tokens, k);
+  const year = readYear(tokens, yearAfterMonth(tokens, month.end));
   if (year !== null) return { begin: i, end: year.end, written: { y: year.value, m: month.value }, strong: true, rule: "cal-month-year" };
   return { begin: i, end: month.end, written: { m: month.value }, strong: month.strong, rule: "cal-month" };
+}
+
+/** Where a month's year would be: "October 2017", "October, 1985", "June of 1992", "Dec-2018", "Dec/2018". */
+function yearAfterMonth(tokens: Tokens, k: number): number {
+  const t = tokens[k];
+  if (t?.text === "," || t?.lower === "of") return k + 1;
+  if ((t?.text === "-" || t?.text === "/") && glued(tokens, k) && glued(tokens, k + 1) && tokens[k + 1]?.text.length === 4) return k + 1;
+  return k;
 }
 
 /** "12 January", "12th January 2005", "the 5th of April", "the 11 September 2001 attacks". */

@@ -108,10 +108,12 @@ export const DATE_RULES: readonly TimeRule[] = [
       const t = c.tokens;
       const narrowed = /^(?:early|late|mid|earlier|later)$/.test(word(t, k)) ? 1 : 0;
       const off = offsetAt(t, k + narrowed);
-      const unit = UNIT_WORDS[word(t, k + narrowed + 1)];
+      // "this calendar year" is the calendar's; a fiscal year need not be
+      const cal = word(t, k + narrowed + 1) === "calendar" && word(t, k + narrowed + 2) === "year" ? 1 : 0;
+      const unit = UNIT_WORDS[word(t, k + narrowed + cal + 1)];
       if (off === null || unit === undefined) return null;
       if (narrowed === 0 && off !== 0 && word(t, k - 1) === "the") return null;
-      const to = k + narrowed + 2;
+      const to = k + narrowed + cal + 2;
       if (t[to]?.text === "-" && !t[to]!.spaced) return null; // "last year-end", "this year-long"
       const date = unit === "year" || unit === "month" ? relativeTo(c.ref, unit, off) : null;
       return dateHit(k, to, date);
@@ -143,6 +145,18 @@ export const DATE_RULES: readonly TimeRule[] = [
       if (n === null || durationWord(word(t, n.end)) === undefined) return null;
       if (!/^(?:earlier|later|before)$/.test(word(t, n.end + 1))) return null;
       return dateHit(k, n.end + 2, null, { anaphoric: true });
+    },
+  },
+  {
+    // "the year after next", "the month after the next"
+    id: "date-after-next",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const unit = word(t, k + 1);
+      if (word(t, k) !== "the" || (unit !== "year" && unit !== "month") || word(t, k + 2) !== "after") return null;
+      const i = word(t, k + 3) === "the" ? k + 4 : k + 3;
+      return word(t, i) === "next" ? dateHit(k, i + 1, relativeTo(c.ref, unit, 2)) : null;
     },
   },
   {

@@ -7,6 +7,7 @@ import { twoDigitYear } from "./read-calendar.js";
 import { readQuarter } from "./read-quarter.js";
 import { readDuration } from "./read-duration.js";
 import { RELATIVE_SPAN_RULES } from "./rules-relative-span.js";
+import { WEEK_RULES } from "./rules-week.js";
 
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
 const QUALIFIER_STARTS = new Set(DURATION_QUALIFIERS.map((q) => q[0]!));
@@ -62,6 +63,20 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "this decade", "the current decade": the reference date's ten years ("the next decade" is read as ten
+    // years from now by the relative spans)
+    id: "period-this-decade",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" && word(t, k + 1) === "current" ? k + 1 : k;
+      if ((i === k && word(t, k) !== "this") || word(t, i + 1) !== "decade") return null;
+      if (c.ref === null) return periodHit(k, i + 2, null, null);
+      const y = Math.floor(c.ref.y / 10) * 10;
+      return periodHit(k, i + 2, { y }, { y: y + 9 });
+    },
+  },
+  {
     // "the 20th century", "the nineteenth century", "the 21st Century"
     id: "period-century",
     read(c, k) {
@@ -74,8 +89,9 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       return periodHit(k, o.end + 1, { y }, { y: y + 99 });
     },
   },
-  // on a tie, "the first quarter" is a quarter rather than a relative span
+  // on a tie, "the first quarter" is a quarter rather than a relative span, "next week" a week rather than a date
   { id: "period-quarter", read: (c, k) => readQuarter(c, k) },
+  ...WEEK_RULES,
   ...RELATIVE_SPAN_RULES,
   {
     // "12 years", "nine months", "up to three years", "a couple of years", "within half an hour", "five-year"

@@ -1,9 +1,11 @@
 // Spans counted from the reference date or from one end of a year: "the last 12 months", "the past decade", "the
 // next five years", "recent years", "the last few years", "the first six months of 2004".
 import { table } from "../lexicon/table.js";
-import { addDays, type Point } from "./calendar.js";
+import { addDays, daysInMonth, weekday, type Point } from "./calendar.js";
 import { durationWord, scale, shift, type Duration } from "./duration.js";
-import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
+import { longest, periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
+import { DATE_RULES } from "./rules-date.js";
+import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { readDuration } from "./read-duration.js";
 import { glued, readYear, word } from "./words.js";
 
@@ -23,6 +25,17 @@ function anchored(how: "back" | "ahead" | "none", d: Duration | null, ref: Point
   return [addDays(ref, 1), d === null ? null : shift(ref, d, 1)];
 }
 
+/** "the last two quarters", "the next seven quarters": whole calendar quarters before or after the one that holds
+ * ref (results are reported by quarter, so the last two quarters end with the last one completed). */
+function quarters(how: "back" | "ahead" | "none", d: Duration | null, ref: Point | null): [Point, Point] | null {
+  if (ref?.m === undefined || how === "none" || d === null || d.unit !== "M" || !Number.isInteger(d.n / 3) || d.n < 3) return null;
+  const q = ref.y * 4 + Math.floor((ref.m - 1) / 3);
+  const n = d.n / 3;
+  const [a, b] = how === "back" ? [q - n, q - 1] : [q + 1, q + n];
+  const at = (x: number, last: number): Point => ({ y: Math.floor(x / 4), m: (x - Math.floor(x / 4) * 4) * 3 + last });
+  return [at(a, 1), at(b, 3)];
+}
+
 /** "the first six months of 2004", "the last three months of 2004": months counted from one end of a year. */
 function inYear(c: Cursor, at: number, end: number, d: Duration | null): PeriodHit | null {
   const t = c.tokens;
@@ -34,7 +47,50 @@ function inYear(c: Cursor, at: number, end: number, d: Duration | null): PeriodH
   return periodHit(from, y.end, { y: y.value, m: head ? 1 : 13 - d.n }, { y: y.value, m: head ? d.n : 12 }, d);
 }
 
+/** "the first week of March", "the last ten days of 2019", "the final weeks of last year": days counted from
+ * one end of a month or year, never from the reference date. */
+function partOf(c: Cursor, k: number, at: number, end: number, d: Duration | null): PeriodHit | null {
+  const t = c.tokens;
+  if (word(t, end) !== "of" || !/^(?:first|last|final|initial|opening|closing)$/.test(word(t, at))) return null;
+  const x = longest(POINTS, c, end + 1, true);
+  // "the last week of the campaign" counts from the campaign's end, not from the reference date
+  if (x === null || x.kind !== "date" || x.anaphoric === true) return periodHit(k, end, null, null, d);
+  const p = x.date;
+  if (p === null || p.d !== undefined || (d !== null && d.unit !== "D" && d.unit !== "W")) return periodHit(k, x.to, null, null, d);
+  const first: Point = { y: p.y, m: p.m ?? 1, d: 1 };
+  const last: Point = { y: p.y, m: p.m ?? 12, d: daysInMonth(p.y, p.m ?? 12) };
+  if (d === null) return periodHit(k, x.to, null, null, d);
+  const days = d.unit === "W" ? d.n * 7 : d.n;
+  const head = /^(?:first|initial|opening)$/.test(word(t, at));
+  return periodHit(k, x.to, head ? first : addDays(last, 1 - days), head ? addDays(first, days - 1) : last, d);
+}
+
+const POINTS = [...DATE_PART_RULES, ...DATE_RULES];
+
+const REST_UNITS = new Set(["year", "month", "week", "decade"]);
+
 export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
+  {
+    // "the rest of the year", "the remainder of this month", "the rest of the week": from the reference date to
+    // the end of its year, month or (Monday–Sunday) week
+    id: "period-rest-of",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" ? k + 1 : k;
+      if (!/^(?:rest|remainder)$/.test(word(t, i)) || word(t, i + 1) !== "of" || !/^(?:the|this)$/.test(word(t, i + 2))) return null;
+      const unit = word(t, i + 3);
+      if (!REST_UNITS.has(unit) || (t[i + 4]?.text === "-" && glued(t, i + 4))) return null;
+      const ref = c.ref;
+      if (ref?.d === undefined || ref.m === undefined) return periodHit(k, i + 4, null, null);
+      const end: Point =
+        unit === "year" ? { y: ref.y, m: 12, d: 31 }
+        : unit === "month" ? { y: ref.y, m: ref.m, d: daysInMonth(ref.y, ref.m) }
+        : unit === "week" ? addDays(ref, 7 - weekday(ref))
+        : { y: Math.floor(ref.y / 10) * 10 + 9, m: 12, d: 31 };
+      return periodHit(k, i + 4, ref, end);
+    },
+  },
   {
     // "the last 12 months", "the past decade", "the next five years", "recent years", "the last few years",
     // "the first six months", "the preceding three quarters", "the last year"
@@ -48,8 +104,9 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
       let i = k + the + 1;
       let d: Duration | null;
       let end: number;
-      if (VAGUE.has(word(t, i)) || (word(t, i) === "couple" && word(t, i + 1) === "of")) {
-        const skip = word(t, i) === "couple" ? 2 : 1;
+      if (VAGUE.has(word(t, i)) || word(t, i) === "couple") {
+        // "the next couple of weeks", "the past couple weeks"
+        const skip = word(t, i) === "couple" ? (word(t, i + 1) === "of" ? 2 : 1) : 1;
         const unit = durationWord(word(t, i + skip));
         if (unit === undefined) return null;
         d = word(t, i) === "couple" ? scale(unit, 2) : null;
@@ -66,9 +123,9 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
       // "the same year-ago period", "the previous year" (a point: see date-previous-unit)
       if (t[end]?.text === "-" && glued(t, end)) return null;
       if (d !== null && the === 1 && end === k + 3 && /^(?:previous|prior|preceding|following)$/.test(word(t, k + 1))) return null;
-      const within = inYear(c, k + the, end, d);
+      const within = inYear(c, k + the, end, d) ?? partOf(c, k, k + the, end, d);
       if (within !== null) return within;
-      const [start, stop] = anchored(how, d, c.ref);
+      const [start, stop] = (/^quarters?$/.test(word(t, end - 1)) ? quarters(how, d, c.ref) : null) ?? anchored(how, d, c.ref);
       return periodHit(k, end, start, stop, d);
     },
   },

@@ -4,12 +4,12 @@
 import { CLOCK_WORDS } from "../lexicon/time-words.js";
 import { compare, type Point } from "./calendar.js";
 import { countedNounAfter, startsRun } from "./cues.js";
-import { endOf, longest, periodHit, startOf, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
+import { endOf, longest, periodHit, startOf, type Cursor, type PeriodHit, type TimeHit, type TimeRule } from "./hit.js";
 import { resolveWritten, type Written } from "./read-calendar.js";
 import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
-import { word } from "./words.js";
+import { readCount, word } from "./words.js";
 import { readDayPair, RUN_RULES } from "./rules-runs.js";
 import { otherEnd } from "./duration.js";
 
@@ -56,6 +56,26 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
 /** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
 const countedAfter = (c: Cursor, h: TimeHit) => h.to === h.from + 1 && countedNounAfter(c.tokens, h.to);
 
+const STARTING = new Set(["starting", "beginning", "commencing"]);
+const ONWARDS = new Set(["onwards", "onward", "beyond", "later", "after"]);
+
+/** Cheap test first: "onwards", "beyond", "later" or "after" within the next few tokens. */
+function onwardsAhead(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k + 1; i < k + 7 && i < tokens.length; i++) if (ONWARDS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+/** "within two years", "within the next three months": a deadline counted from the reference date, today
+ * included. Not "within two years of the merger" (counted from something else) nor spans that look back. */
+function fromNow(c: Cursor, k: number, x: PeriodHit): PeriodHit {
+  const d = x.duration;
+  if (c.ref === null || d === null || d.unit === "H" || d.unit === "MIN" || /^(?:of|after|before|from)$/.test(word(c.tokens, x.to))) return x;
+  const w = word(c.tokens, k) === "the" ? word(c.tokens, k + 1) : word(c.tokens, k);
+  const bare = x.start === null && x.end === null && readCount(c.tokens, k) !== null;
+  if (!bare && !/^(?:next|coming|upcoming)$/.test(w)) return x;
+  return { ...x, start: c.ref, end: otherEnd(c.ref, d, 1) };
+}
+
 export const SPAN_RULES: readonly TimeRule[] = [
   {
     id: "period-between",
@@ -81,7 +101,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
       const both = range(c, k, x, FROM_JOINERS);
       if (both !== null) return both;
       if (!startsRun(c, k, x) || countedAfter(c, x)) return null;
-      return periodHit(k, x.to, startOf(x), null);
+      return periodHit(k, /^onwards?$/.test(word(c.tokens, x.to)) ? x.to + 1 : x.to, startOf(x), null);
     },
   },
   {
@@ -93,6 +113,36 @@ export const SPAN_RULES: readonly TimeRule[] = [
       const x = atom(c, k + 1);
       if (x === null || (x.kind === "date" && x.anaphoric === true) || countedAfter(c, x)) return null;
       return periodHit(k, x.to, startOf(x), c.ref);
+    },
+  },
+  {
+    // "starting January 7", "beginning next month", "starting on Sept 1", "commencing in 2020": an open span
+    // from a point, like "from"
+    id: "period-starting",
+    starts: "word",
+    read(c, k) {
+      if (!STARTING.has(word(c.tokens, k))) return null;
+      const at = /^(?:on|in|from)$/.test(word(c.tokens, k + 1)) ? k + 2 : k + 1;
+      const x = atom(c, at);
+      if (x === null || (x.kind === "date" && x.anaphoric === true) || (x.kind === "period" && x.start === null && x.duration !== null) || countedAfter(c, x)) return null;
+      return periodHit(k, x.to, startOf(x), null);
+    },
+  },
+  {
+    // "2018 and beyond", "2020 or later", "March onwards": an open span from a point
+    id: "period-onwards",
+    read(c, k) {
+      if (!onwardsAhead(c.tokens, k)) return null;
+      const x = longest(POINT_RULES, c, k, false);
+      if (x === null || x.kind !== "date" || x.anaphoric === true) return null;
+      const t = c.tokens;
+      const w = word(t, x.to);
+      if (w === "onwards" || w === "onward") return periodHit(k, x.to + 1, x.date, null);
+      if ((w !== "and" && w !== "or") || !/^(?:beyond|later|after)$/.test(word(t, x.to + 1))) return null;
+      // "in 2018 and later recovered", "2020 and beyond the reach": the clause goes on, no span
+      const next = t[x.to + 2];
+      if (next !== undefined && next.kind === "word" && (word(t, x.to + 1) !== "beyond" || /^(?:the|a|an|its|their|his|her|our|that|this)$/.test(next.lower))) return null;
+      return periodHit(k, x.to + 2, x.date, null);
     },
   },
   {
@@ -113,7 +163,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
       if (word(c.tokens, k) !== "within") return null;
       const x = atom(c, k + 1);
       if (x === null || x.kind !== "period") return null;
-      return { ...x, from: k };
+      return { ...fromNow(c, k + 1, x), from: k };
     },
   },
   {

@@ -13,10 +13,12 @@ const STARTERS = new Set([
   "boxing", "valentine's", "couple", "ad", "a.d.",
   // units and parts after "the"/"a": "the quarter", "a decade ago", "the end of 2006"
   "quarter", "qtr", "week", "weekend", "month", "decade", "century", "fortnight", "hour", "minute", "day", "end",
-  "start", "beginning", "middle", "close", "turn",
+  "start", "beginning", "middle", "close", "turn", "rest", "remainder",
 ]);
 
-const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within"]);
+const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within", "starting", "beginning", "commencing"]);
+/** "starting on June 1", "beginning in 2020": a preposition between the opener and the time. */
+const OPENER_PREPOSITIONS = new Set(["on", "in", "from"]);
 
 /** Words that open an expression only when the next token could go on with it ("the year", not "the company"). */
 const LEADS = new Set(["the", "a", "an", "its", "their", "each", "at", "about", "around", "more", "less", "up", "just"]);
@@ -31,7 +33,10 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   // "year-earlier", "all of 2004"; "from 2007", "since 2014": the word after must be able to open time itself
   if (w === "year") return tokens[i + 1]?.text === "-";
   if (w === "all") return tokens[i + 1]?.lower === "of";
-  if (OPENERS.has(w)) return tokens[i + 1] !== undefined && (tokens[i + 1]!.lower === "the" || canStart(tokens, i + 1));
+  if (OPENERS.has(w)) {
+    const j = w.endsWith("ing") && OPENER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
+    return tokens[j] !== undefined && (tokens[j]!.lower === "the" || canStart(tokens, j));
+  }
   if (UNITS[w] !== undefined || TENS[w] !== undefined) return numberFollows(tokens, i);
   if (LEADS.has(w)) {
     const next = tokens[i + 1];
