@@ -2,6 +2,7 @@
 //   BENCH_JOBS     worker threads for the parallel runs (default: all cores)
 //   BENCH_RUNS     runs of each corpus measurement, best kept (default 2; the machine may be shared)
 //   BENCH_BIG_MB   size of the repeated-corpus input for the constant-memory run (default 1024; 0 skips it)
+//   BENCH_SUSTAINED_MB  size of the repeated-corpus input for the sustained-speed runs (default 20; 0 skips them)
 //   BENCH_PROFILE  0 skips the --cpu-prof run
 // Figures go to stdout and bench/out/results.json. Wall-clock figures depend on what else the machine runs:
 // the load average is printed with them, and MB/s per CPU-second is less sensitive to it.
@@ -20,6 +21,7 @@ const env = (k, d) => (process.env[k] === undefined || process.env[k] === "" ? d
 const JOBS = env("BENCH_JOBS", availableParallelism());
 const RUNS = env("BENCH_RUNS", 2);
 const BIG_MB = env("BENCH_BIG_MB", 1024);
+const SUSTAINED_MB = env("BENCH_SUSTAINED_MB", 20);
 const MB = 1e6;
 const f1 = (x) => (x === null ? "n/a" : x.toFixed(1));
 const f2 = (x) => (x === null ? "n/a" : x.toFixed(2));
@@ -64,6 +66,34 @@ for (const jobs of JOBS > 1 ? [1, JOBS] : [1]) {
 const [one, many] = results.runs;
 if (many) console.log(`speed-up --jobs ${JOBS} vs --jobs 1: ${(many.mbPerS / one.mbPerS).toFixed(2)}x`);
 
+// Sustained speed: the corpus once is 5 MB, and its figure includes starting node and the JIT warming up (the
+// first ~2 MB a process reads run ~1.5x slower than later ones, in every worker). An archive run is long: this
+// is its speed, the corpus repeated and streamed on standard input.
+async function sustainedRun(jobs) {
+  let best = null;
+  for (let i = 0; i < RUNS; i++) {
+    let fed = null;
+    const m = await measure([...claimex, "--input-format", "jsonl", "--jobs", String(jobs)], {
+      stdin: async (w) => (fed = await streamRepeated(corpusFile, SUSTAINED_MB, w)),
+    });
+    if (m.code !== 0 && m.code !== 1) throw new Error(`bench: claimex exited ${m.code}: ${m.stderr}`);
+    const r = { jobs, mb: (fed?.bytes ?? 0) / MB, wallS: m.wall, cpuS: m.cpu, peakRssMB: m.peakTreeMB };
+    if (best === null || r.wallS < best.wallS) best = r;
+  }
+  return { ...best, mbPerS: best.mb / best.wallS, mbPerCpuS: best.cpuS ? best.mb / best.cpuS : null };
+}
+
+results.sustained = [];
+if (SUSTAINED_MB > 0) {
+  for (const jobs of JOBS > 1 ? [1, JOBS] : [1]) {
+    const r = await sustainedRun(jobs);
+    results.sustained.push(r);
+    console.log(`sustained, ${f1(r.mb)} MB (the corpus repeated), --jobs ${jobs}: ${f2(r.mbPerS)} MB/s, ${f2(r.wallS)} s wall, ${f2(r.cpuS)} s CPU (${f2(r.mbPerCpuS)} MB per CPU-s), peak RSS ${f1(r.peakRssMB)} MB`);
+  }
+  const [s1, sN] = results.sustained;
+  if (sN) console.log(`sustained speed-up --jobs ${JOBS} vs --jobs 1: ${(sN.mbPerS / s1.mbPerS).toFixed(2)}x`);
+}
+
 // cold start: one article, end to end, as a user types it (median of 5)
 const article = bbcArticles(root)[0].path;
 const colds = [];
@@ -95,9 +125,12 @@ if (env("BENCH_PROFILE", 1) !== 0) {
   for (const f of p.functions.slice(0, 12)) console.log(`  ${(f.share * 100).toFixed(1).padStart(5)}%  ${f.name}`);
 }
 
+const [s1, sN] = results.sustained;
 const targets = [
-  ["≥ 2 MB/s per core (--jobs 1)", one.mbPerS >= 2],
-  ...(many ? [[`≥ 1.8x on ${JOBS} cores`, many.mbPerS / one.mbPerS >= 1.8]] : []),
+  ["≥ 2 MB/s per core (--jobs 1), the corpus once", one.mbPerS >= 2],
+  ...(many ? [[`≥ 1.8x on ${JOBS} cores, the corpus once`, many.mbPerS / one.mbPerS >= 1.8]] : []),
+  ...(s1 ? [["≥ 2 MB/s per core (--jobs 1), sustained", s1.mbPerS >= 2]] : []),
+  ...(sN ? [[`≥ 1.8x on ${JOBS} cores, sustained`, sN.mbPerS / s1.mbPerS >= 1.8]] : []),
   ["peak RSS < 300 MB on the corpus", Math.max(...results.runs.map((r) => r.peakRssMB)) < 300],
   ...(results.big ? [[`peak RSS < 300 MB on ${BIG_MB} MB`, results.big.peakRssMB < 300]] : []),
   ["one article end to end < 0.5 s", results.coldStartS < 0.5],
