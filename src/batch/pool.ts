@@ -23,10 +23,15 @@ export function inlineRunner(opts: RunOptions): TaskRunner {
 
 const PREFETCH = 2;
 // A document's working set is small. V8 sizes its heaps by these limits, and with its defaults (sized for the
-// machine's RAM) each worker's heap grew to ~95 MB on the BBC corpus for ~50 MB of live data: these limits took a
-// 2-worker run from 245 MB to 167 MB of RSS with no CPU difference measurable on this (shared) machine. A document
-// too big for them fails alone, as an error line ("worker ran out of memory"), instead of swamping the machine.
-const YOUNG_GENERATION_MB = 8;
+// machine's RAM) each worker's heap grew to ~95 MB on the BBC corpus for ~50 MB of live data. A young generation
+// that is too small costs CPU instead: with 8 MB per worker, scavenges promote short-lived objects, and the two
+// workers of a 2-core run used more CPU per MB than one main thread with V8's default young generation (per-thread
+// CPU from /proc on 4x the corpus, on a loaded machine: workers 16.8 s at 8 MB, 14.2-15 s at 32 MB).
+// So the workers share one budget: 32 MB each for 2 workers, down to 8 MB each from 8 workers on, which keeps the
+// RSS of a run flat whatever --jobs is. A document too big for these limits fails alone, as an error line
+// ("worker ran out of memory"), instead of swamping the machine.
+const YOUNG_GENERATION_BUDGET_MB = 64;
+const youngGenerationMb = (workers: number): number => Math.max(8, Math.min(32, Math.floor(YOUNG_GENERATION_BUDGET_MB / workers)));
 const OLD_GENERATION_MB = 256;
 // Workers that die before they have loaded, in a row: the worker itself cannot run (a broken install), so stop
 // starting new ones and fail what is left with that reason instead of one dead worker per document.
@@ -89,7 +94,7 @@ export class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB } });
+    const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(this.size), maxOldGenerationSizeMb: OLD_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map(), ready: false };
     worker.on("message", (msg: ResultMessage | ReadyMessage) => {
       if ("ready" in msg) {
