@@ -2,7 +2,7 @@
 // picks cases by exact input, by a pattern over the input, or by RT's `Mod` on an expected date range.
 import { readFileSync } from "node:fs";
 import { z } from "zod";
-import type { RtCase } from "./specs.js";
+import { typeOf, type RtCase } from "./specs.js";
 
 export const SKIP_KINDS = ["not-news", "outside-schema", "disputed"] as const;
 
@@ -28,8 +28,12 @@ export function loadSkips(path: string): SkipGroup[] {
   return SkipFileSchema.parse(JSON.parse(readFileSync(path, "utf8"))).groups;
 }
 
+/** The mods of a case's date ranges (a time of day in the same case, "next week later in the afternoon", has
+ * mods of its own that say nothing about the range). */
 function mods(c: RtCase): string[] {
-  return c.Results.flatMap((r) => [r.Value?.Mod, ...(r.Resolution?.values ?? []).map((v) => v["Mod"])]).filter((m): m is string => m !== undefined);
+  return c.Results.filter((r) => typeOf(r) === undefined || typeOf(r)!.includes("daterange"))
+    .flatMap((r) => [r.Value?.Mod, ...(r.Resolution?.values ?? []).map((v) => v["Mod"])])
+    .filter((m): m is string => m !== undefined);
 }
 
 /** The first group that excuses this case in this suite, if any. */

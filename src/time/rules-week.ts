@@ -1,11 +1,12 @@
 // Weeks and weekends: "this week", "last week", "next weekend", "the week after next", "the week of March 5",
 // "the week beginning 4 February". claimex/v1 dates have no week precision, so a week is a period of its days:
 // Monday to Sunday (ISO weeks, as in Britain and in the peer recognisers), a weekend Saturday and Sunday.
-import { addDays, weekday, type Point } from "./calendar.js";
+import { addDays, addMonths, isRealDay, weekday, type Point } from "./calendar.js";
 import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
 import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { offsetAt } from "./rules-date.js";
-import { word } from "./words.js";
+import { durationWord } from "./duration.js";
+import { glued, readOrdinal, readYear, word } from "./words.js";
 
 /** The Monday of the week that holds p, moved by n weeks. */
 function monday(p: Point, n: number): Point {
@@ -19,6 +20,16 @@ function weekOf(p: Point | null, n: number, weekend: boolean): [Point | null, Po
   return [addDays(m, weekend ? 5 : 0), addDays(m, 6)];
 }
 
+/** The latest day-of-month d not after ref (this month's, else the last month that has one). */
+function latestDay(d: number, ref: Point | null): Point | null {
+  if (ref?.m === undefined || ref.d === undefined) return null;
+  for (let back = d <= ref.d ? 0 : 1; back < 3; back++) {
+    const m = addMonths({ y: ref.y, m: ref.m }, -back);
+    if (isRealDay(m.y, m.m!, d)) return { y: m.y, m: m.m!, d };
+  }
+  return null;
+}
+
 const UNIT = new Set(["week", "weekend"]);
 /** "this week" and "current week" are the reference date's own; "coming" is left to the relative spans (the
  * next seven days). "following"/"previous" need an antecedent ("the following week"): not read here. */
@@ -29,7 +40,38 @@ function hit(c: Cursor, from: number, to: number, n: number, weekend: boolean): 
   return periodHit(from, to, start, end);
 }
 
+/** ISO week n of year y: Monday to Sunday, week 1 being the week that holds 4 January. */
+function isoWeek(y: number, n: number): [Point, Point] {
+  const start = monday({ y, m: 1, d: 4 }, n - 1);
+  return [start, addDays(start, 6)];
+}
+
 export const WEEK_RULES: readonly TimeRule[] = [
+  {
+    // "week 31", "Week 3 of 2027", "week 27 of last year": ISO week numbers, in the reference date's year when no
+    // year is written. Not "week 2 of the trial", counted from something else.
+    id: "period-week-number",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" ? k + 1 : k;
+      const n = t[i + 1];
+      if (word(t, i) !== "week" || n?.kind !== "num" || !/^\d{1,2}$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 53) return null;
+      if (t[i + 2] !== undefined && glued(t, i + 2) && t[i + 2]!.text !== ",") return null; // "week 3-4", "week 2s"
+      let end = i + 2;
+      let y: number | null = c.ref?.y ?? null;
+      if (word(t, end) === "of") {
+        const yr = readYear(t, end + 1);
+        const off = yr === null ? offsetAt(t, end + 1) : null;
+        if (yr !== null) [y, end] = [yr.value, yr.end];
+        else if (off !== null && word(t, end + 2) === "year") [y, end] = [c.ref === null ? null : c.ref.y + off, end + 3];
+        else return null;
+      } else if (durationWord(word(t, end)) !== undefined) return null; // "week 2 days", a count
+      if (y === null) return periodHit(k, end, null, null);
+      const [start, stop] = isoWeek(y, Number(n.text));
+      return periodHit(k, end, start, stop);
+    },
+  },
   {
     // "last week", "this weekend", "next week's meeting" (not "the last week", a span of seven days)
     id: "period-relative-week",
@@ -70,7 +112,13 @@ export const WEEK_RULES: readonly TimeRule[] = [
       i++;
       if (link !== "of" && word(t, i) === "on") i++;
       const cal = readCalendar(t, i);
-      if (cal === null || cal.written.d === undefined || cal.written.m === undefined) return null;
+      if (cal === null || cal.written.d === undefined || cal.written.m === undefined) {
+        // "the week of the 18th": the latest 18th not after the reference date
+        const d = word(t, i) === "the" ? readOrdinal(t, i + 1) : null;
+        if (d === null || d.value < 1 || d.value > 31) return null;
+        const [start, end] = weekOf(latestDay(d.value, c.ref), 0, false);
+        return periodHit(k, d.end, start, end);
+      }
       const day = resolveWritten(cal.written, c.ref);
       const [start, end] = weekOf(day, 0, false);
       return periodHit(k, cal.end, start, end);
