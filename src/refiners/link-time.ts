@@ -4,9 +4,12 @@
 // A time that belongs to another figure is not borrowed: "2.0% this year and 1.9% from 2.4% in 2005" gives
 // 1.9% the year 2005, and "up 27% from its 2003 performance" is a comparison, not 27%'s time frame. With no time
 // in the clause, a frame that opens the sentence ("In October, …", "Last year, …") scopes it; else no link.
+// Work per sentence is about (figures + times) × log: a figure looks only at the times within REACH of it, and
+// every "which figure/time/break lies between" question is a binary search (a results table packs hundreds of
+// figures and years into one sentence: comparing each figure with every time made that quadratic).
 import { isQuantity, type Draft, type QuantityDraft, type Refiner, type Sentence } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
-import { clauseBreaks, crosses } from "../text/clauses.js";
+import { clauseBreaks } from "../text/clauses.js";
 
 /** A time frame before the figure counts as this much further away than one after it. */
 const BEFORE_PENALTY = 1.5;
@@ -27,7 +30,11 @@ const REACH = 250;
 const STATEMENT = /\b(?:said|says|announced|told \w+|reported|added|stated|confirmed|disclosed|revealed|warned|wrote)\s+(?:late |early )?on\s+$/;
 
 interface Group {
+  /** By start offset (ties in draft order); rank[k] is times[k]'s place in draft order, which breaks ties of distance. */
   times: Draft[];
+  rank: number[];
+  /** The longest time's length: the times ending within REACH before a figure start at most this much earlier. */
+  longest: number;
   quantities: QuantityDraft[];
   breaks: number[];
   sentence: Sentence;
@@ -45,7 +52,7 @@ export const linkTime: Refiner = {
       const s = sentenceAt(ctx.sentences, d.span.start);
       if (s === undefined) continue;
       let g = groups.get(s.index);
-      if (g === undefined) groups.set(s.index, (g = { times: [], quantities: [], breaks: [], sentence: s, left: new Map(), right: new Map() }));
+      if (g === undefined) groups.set(s.index, (g = { times: [], rank: [], longest: 0, quantities: [], breaks: [], sentence: s, left: new Map(), right: new Map() }));
       if (isQuantity(d)) g.quantities.push(d);
       else if (!isDateline(ctx.text, d) && !datesStatement(ctx.text, d)) g.times.push(d);
     }
@@ -53,6 +60,10 @@ export const linkTime: Refiner = {
       if (g.times.length === 0) continue;
       g.breaks = clauseBreaks(g.sentence);
       g.quantities.sort((a, b) => a.span.start - b.span.start);
+      const order = new Map(g.times.map((t, i) => [t, i]));
+      g.times.sort((a, b) => a.span.start - b.span.start || order.get(a)! - order.get(b)!);
+      g.rank = g.times.map((t) => order.get(t)!);
+      g.longest = g.times.reduce((m, t) => Math.max(m, t.span.end - t.span.start), 0);
       findNeighbours(ctx.text, g);
       const opening = frame(ctx.text, g);
       for (const q of g.quantities) {
@@ -66,17 +77,58 @@ export const linkTime: Refiner = {
 };
 
 function nearest(text: string, g: Group, q: QuantityDraft): Draft | undefined {
-  let best: Draft | undefined;
-  let bestGap = Infinity;
-  for (const t of g.times) {
+  // the times in reach and in q's clause (only those starting from REACH + the longest time's length before q on
+  // can be), then, nearest first (the same distance: first in draft order), the first that is not another
+  // figure's or a comparison's base — usually the nearest, so the text between is read once or twice, not for all
+  const near: number[] = [];
+  const gaps: number[] = [];
+  const last = q.span.end + REACH;
+  for (let k = firstFrom(g.times, q.span.start - REACH - g.longest); k < g.times.length && g.times[k]!.span.start <= last; k++) {
+    const t = g.times[k]!;
     const after = t.span.start >= q.span.end;
     const [a, b] = after ? [q.span.end, t.span.start] : [t.span.end, q.span.start];
     if (b < a || b - a > REACH || crosses(g.breaks, a, b)) continue;
-    if (after ? isComparisonBase(text, g, q, t) : attachedElsewhere(text, g, q, t) || BASE_BEFORE.test(text.slice(t.span.end, q.span.start))) continue;
-    const gap = after ? b - a : (b - a) * BEFORE_PENALTY;
-    if (gap < bestGap) [best, bestGap] = [t, gap];
+    near.push(k);
+    gaps.push(after ? b - a : (b - a) * BEFORE_PENALTY);
   }
-  return best;
+  while (near.length > 0) {
+    let i = 0;
+    for (let j = 1; j < near.length; j++) {
+      if (gaps[j]! < gaps[i]! || (gaps[j] === gaps[i] && g.rank[near[j]!]! < g.rank[near[i]!]!)) i = j;
+    }
+    const t = g.times[near[i]!]!;
+    const refused = t.span.start >= q.span.end
+      ? isComparisonBase(text, g, q, t)
+      : attachedElsewhere(text, g, q, t) || BASE_BEFORE.test(text.slice(t.span.end, q.span.start));
+    if (!refused) return t;
+    near.splice(i, 1);
+    gaps.splice(i, 1);
+  }
+  return undefined;
+}
+
+/** Index of the first draft in `list` (sorted by start) that starts at or after `at`. */
+function firstFrom(list: readonly Draft[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.span.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether a clause break lies in [a, b) (breaks sorted). */
+function crosses(breaks: readonly number[], a: number, b: number): boolean {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (breaks[mid]! < a) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < breaks.length && breaks[lo]! < b;
 }
 
 /** "up 27% from its 2003 performance", "£75m compared with £125m a year earlier": t is what q is compared with. */
@@ -86,9 +138,9 @@ function isComparisonBase(text: string, g: Group, q: QuantityDraft, t: Draft): b
   if (m === null) return false;
   if (BASELINE_RULES.test(t.rule)) return true;
   const from = q.span.end + m.index;
-  for (const p of g.quantities) {
-    if (p.span.start >= t.span.start) break;
-    if (p !== q && p.span.start >= from) return false; // "1.9% from 2.4% in 2005": 2005 is both figures' year
+  // "1.9% from 2.4% in 2005": another figure between the comparison word and the time makes 2005 both figures' year
+  for (let k = firstFrom(g.quantities, from); k < g.quantities.length && g.quantities[k]!.span.start < t.span.start; k++) {
+    if (g.quantities[k] !== q) return false;
   }
   return true;
 }
@@ -102,18 +154,16 @@ function attachedElsewhere(text: string, g: Group, q: QuantityDraft, t: Draft): 
   return (before !== undefined && before !== q) || (after !== undefined && after !== q && after.span.end <= q.span.start);
 }
 
-/** For each time, the figure right before it and right after it, if attached (one pass per time). */
+/** For each time, the figure right before it and right after it, if attached: the first figure starting at or
+ *  after the time's end, and the last one before that which ends by the time's start. */
 function findNeighbours(text: string, g: Group): void {
+  const qs = g.quantities;
   for (const t of g.times) {
-    let before: QuantityDraft | undefined;
-    let after: QuantityDraft | undefined;
-    for (const p of g.quantities) {
-      if (p.span.end <= t.span.start) before = p;
-      else if (p.span.start >= t.span.end) {
-        after = p;
-        break;
-      }
-    }
+    const k = firstFrom(qs, t.span.end);
+    const after = qs[k];
+    let j = k - 1;
+    while (j >= 0 && qs[j]!.span.end > t.span.start) j--;
+    const before = j >= 0 ? qs[j] : undefined;
     if (before !== undefined && t.span.start - before.span.end <= 12 && ATTACHED.test(text.slice(before.span.end, t.span.start))) g.left.set(t, before);
     if (after !== undefined && after.span.start - t.span.end <= 12 && ATTACHED.test(text.slice(t.span.end, after.span.start))) g.right.set(t, after);
   }
