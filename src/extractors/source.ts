@@ -67,7 +67,7 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
     const cue = { start: toks[hit.cueFrom]!.start, end: toks[hit.cueTo]!.end };
     out.push({
       c,
-      r: { name: c.name, kind: c.kind, gender: c.gender, plural: c.plural, role: c.role, at: span.start, sentence: s.index, named: true, lemma: hit.spec.lemma, docNoun: c.docNoun ?? null },
+      r: { name: c.name, kind: c.kind, gender: c.gender, plural: c.plural, role: c.role, at: span.start, sentence: s.index, named: true, lemma: hit.spec.lemma, docNoun: c.docNoun ?? null, guess: c.refer?.type === "name" && c.kind === "organization" && !c.plural },
       speaker: { phrase: span, cue, form: hit.form, sentence: s.index, adjacent: [], spoken: [] },
       draft: { type: "source", span, rule: hit.rule, role: c.role, cue: text.slice(cue.start, cue.end) },
       regions: reportedRegions(toks, s, hit, span),

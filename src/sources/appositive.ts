@@ -54,7 +54,9 @@ function appositives(toks: readonly Token[], open: number, close: number): boole
     if (start > k - 1) return false;
     const first = toks[start]!;
     if (/^(?:who|which)$/.test(first.lower)) return true; // a relative clause runs to the cue
-    const ok = first.kind === "num" || /^(?:from|of|aged|at|in)$/.test(first.lower) || (rightPhrase(toks, start, k - 1) >= 0 && hasNominal(toks, start, k - 1));
+    // "a key influence on New Labour thinking", "a longtime critic of the plan": an indefinite description
+    const described = /^(?:a|an)$/.test(first.lower) && k - 1 > start && toks.slice(start, k).every((t) => t.kind === "word" || t.text === "-" || t.text === "'" || t.text === "’");
+    const ok = first.kind === "num" || /^(?:from|of|aged|at|in)$/.test(first.lower) || described || (rightPhrase(toks, start, k - 1) >= 0 && hasNominal(toks, start, k - 1));
     if (!ok) return false;
     start = k + 1;
   }

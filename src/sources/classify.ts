@@ -59,6 +59,13 @@ export function classify(p: Phrase, parts: PhraseParts): Classified | null {
     const gender = named.gender ?? genderOf(p, parts.from, parts.to);
     return { ...named, role: p.text(skipDet(p, parts.from, parts.to), parts.to), kind: person ? "person" : named.kind, gender };
   }
+  // "The prosecution's star witness, former WorldCom financial chief Scott Sullivan": a role, then role + name
+  if (main !== null && main.refer?.type !== "pronoun" && (main.kind === "unnamed" || main.refer?.type === "role")) {
+    const inner = classifySimple(p, ap.from, ap.to);
+    if (inner !== null && inner.kind === "person" && inner.refer === undefined) {
+      return { ...inner, role: p.text(skipDet(p, parts.from, parts.to), parts.to) + (inner.role === null ? "" : `, ${inner.role}`) };
+    }
+  }
   return main;
 }
 

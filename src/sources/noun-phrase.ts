@@ -13,6 +13,8 @@ const MAX_TOKENS = 16;
 export function leftPhrase(toks: readonly Token[], end: number, floor: number): number {
   let k = end;
   if (toks[k]?.text === ")") k = bracketStart(toks, k, floor) - 1;
+  // "chairman Chung Mong-koo said": a name ending in a hyphenated lower-case part
+  if (k - 2 >= floor && !isNominal(toks[k]) && isGluedHyphen(toks, k - 1) && isCap(toks[k - 2]) && isCap(toks[k - 3]) && /^\p{Ll}/u.test(toks[k]!.text)) k -= 2;
   if (k < floor || !isNominal(toks[k])) return -1;
   let from = k;
   let modifiers = 0;
@@ -72,7 +74,8 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
     if (t.kind === "word" && isGluedHyphen(toks, k + 1) && toks[k + 2]?.kind === "word" && k + 2 <= ceil) {
       // a compound is what its last part is: "think-tank" a head, "UK-based" a modifier, "Brown-Forman" a name
       const tail = toks[k + 2]!;
-      if (isNominal(tail) || (isCap(t) && isCap(tail))) last = k + 2;
+      // ("Chung Mong-koo": a lower-case tail inside a run of capitalised names is part of the name)
+      if (isNominal(tail) || (isCap(t) && (isCap(tail) || (k > start && isCap(toks[k - 1]) && !isNominal(toks[k + 3]))))) last = k + 2;
       else if (!(modifiers++ < MAX_MODIFIERS && (isNominal(toks[k + 3]) || isModifier(toks[k + 3])))) break;
       k += 2;
       continue;

@@ -21,6 +21,9 @@ export interface Resolved {
   /** The cue's lemma and, for a document, its noun: "the Facebook post" goes back to what "posted". */
   lemma: string;
   docNoun: string | null;
+  /** A capitalised name taken for an organisation for want of a given name ("Amitai Etzioni"): a "he" or "she"
+   *  right after it shows it is a person. */
+  guess?: boolean;
 }
 
 const LOOKAHEAD_SENTENCES = 3;
@@ -79,6 +82,12 @@ function resolveOne(
         // the last fitting person; else an unnamed one ("one trader said … he added")
         const fits = (k: Resolved) => k.gender === null || k.gender === ref.of;
         found = lastOf((k) => k.kind === "person" && fits(k)) ?? last((k) => k.kind === "unnamed" && !k.plural && fits(k));
+        const guess = last((k) => k.guess === true && k.kind === "organization" && r.sentence - k.sentence <= 1);
+        if (guess !== undefined && (found === undefined || (found.at < guess.at && found.sentence !== r.sentence))) {
+          guess.kind = "person";
+          guess.gender = ref.of;
+          found = guess;
+        }
       }
       else if (ref.of === "thing") found = lastOf((k) => (k.kind === "organization" || k.kind === "document") && !k.plural);
       else found = last((k) => k.plural && k.kind !== "person");

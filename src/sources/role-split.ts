@@ -1,3 +1,4 @@
+import type { Token } from "../text/tokens.js";
 // Phrases that hold a name and a description of it: "Interior Ministry spokesman Khieu Sopheak" (role, then the
 // name), "Telecoms firm Eircom" (descriptor, then the name), "Cara Diemont of IT firm Dimension Data" (the name,
 // then where the person works).
@@ -19,8 +20,8 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
     // "of/at/from …"
     const the = !isRole && toks[h + 1]?.lower === "the" && isCap(toks[h + 2]) ? 1 : 0;
     let e = h + the;
-    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])))) e++;
-    if (e === h + the || !isCap(toks[e])) continue;
+    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])) || nameTail(toks, e + 1))) e++;
+    if (e === h + the || !(isCap(toks[e]) || nameTail(toks, e))) continue;
     const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
     if (e !== to && !pp) continue;
     const nameToks = toks.slice(h + 1 + the, e + 1);
@@ -62,4 +63,12 @@ export function personOfOrg(p: Phrase, s: number, to: number): Classified | null
   const n0 = honorific ? s + 1 : s;
   const refer = honorific && e === n0 ? { refer: { type: "surname" as const, surname: p.text(n0, e), honorific } } : {};
   return { name: p.text(n0, e), role: p.text(e + 1, to), kind: "person", gender: genderOf(p, s, e), plural: false, ...refer };
+}
+
+/** "Chung Mong-koo", "Roh Moo-hyun": a lower-case part glued by a hyphen to a capitalised name word. */
+export function nameTail(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const dash = toks[k - 1];
+  return t !== undefined && t.kind === "word" && !t.spaced && /^\p{Ll}/u.test(t.text) && dash !== undefined &&
+    dash.text === "-" && !dash.spaced && isCap(toks[k - 2]);
 }
