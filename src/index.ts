@@ -2,3 +2,4 @@
 export { extract } from "./extract.js";
 export type { ExtractOptions } from "./types.js";
 export * from "./schema.js";
+export { readNumbers, type NumberMention } from "./quantity/numbers.js";

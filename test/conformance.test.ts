@@ -11,7 +11,7 @@ import { expectationFor } from "../src/conformance/expect.js";
 import { runSuite } from "../src/conformance/run.js";
 import { loadSkips, skipFor } from "../src/conformance/skips.js";
 import { spansAgree } from "../src/conformance/spans.js";
-import type { RtCase, Suite } from "../src/conformance/specs.js";
+import { SUITES, type RtCase, type Suite } from "../src/conformance/specs.js";
 
 const root = resolve(import.meta.dirname, "..");
 const claim = (fields: Record<string, unknown>): Claim => ({ id: "c1", text: "", span: { start: 0, end: 0 }, sentence: { index: 0, text: "" }, ...fields }) as Claim;
@@ -76,7 +76,8 @@ describe("conformance: cases", () => {
 
   it("skips what the skip file lists, by input, pattern or RT mod", () => {
     const groups = loadSkips(join(root, "fixtures", "conformance-skips.json"));
-    expect(skipFor(groups, "NumberModel", { Input: "two thirds", Results: [] })?.id).toBe("fractions");
+    expect(skipFor(groups, "NumberModel", { Input: "1e10", Results: [] })?.id).toBe("scientific-notation");
+    expect(skipFor(groups, "NumberModel", { Input: "two thirds", Results: [] })).toBeUndefined(); // readNumbers reads fractions
     expect(skipFor(groups, "NumberModel", { Input: "1,234,567", Results: [] })).toBeUndefined();
     const late: RtCase = { Input: "We had a meeting late last year", Results: [{ Text: "late last year", Start: 17, Length: 14, Value: { Mod: "end" } }] };
     expect(skipFor(groups, "DatePeriodParser", late)?.id).toBe("fuzzy-part");
@@ -101,5 +102,30 @@ describe("conformance: the range model", () => {
     const suite: Suite = { name: "Ranges", file: "-", kind: "range" };
     const [c] = runSuite(suite, [{ Input: "More than 40 people came, and two left.", Results: [{ Text: "More than 40", Start: 0, End: 11, Resolution: { value: "(40,)" } }] }], []);
     expect(c?.problems.filter((p) => p.startsWith("extra"))).toEqual([]);
+  });
+});
+
+describe("conformance: the number model runs through readNumbers()", () => {
+  const bare: RtCase = { Input: "sixteen", Results: [{ Text: "sixteen", Start: 0, End: 6, Resolution: { value: "16" } }] };
+  it("passes a bare number through the number reader, which no claim reports", () => {
+    expect(runSuite({ name: "N", file: "-", kind: "number", reader: "readNumbers" }, [bare], [])[0]?.status).toBe("pass");
+    expect(runSuite({ name: "N", file: "-", kind: "number" }, [bare], [])[0]?.status).toBe("fail");
+    expect(SUITES.find((s) => s.name === "NumberModel")?.reader).toBe("readNumbers");
+  });
+
+  it("fails a wrong value and a number RT does not list; a unit glued to digits is no number", () => {
+    const suite: Suite = { name: "N", file: "-", kind: "number", reader: "readNumbers" };
+    const [wrong, extra, unit] = runSuite(
+      suite,
+      [
+        { Input: "two thirds", Results: [{ Text: "two thirds", Start: 0, End: 9, Resolution: { value: "0.5" } }] },
+        { Input: "I have 3 of them", Results: [] },
+        { Input: "the 180ml liquid", Results: [] },
+      ],
+      [],
+    );
+    expect(wrong?.problems[0]).toMatch(/value 0\.666.* ≠ 0\.5/);
+    expect(extra?.problems).toEqual(['extra count "3"']);
+    expect(unit?.status).toBe("pass");
   });
 });

@@ -5,6 +5,8 @@ import type { Suite } from "./specs.js";
 export interface SuiteReport {
   suite: string;
   file: string;
+  /** the library call the cases ran through */
+  reader: "extract" | "readNumbers";
   cases: number;
   skipped: number;
   skippedBy: Record<string, number>;
@@ -29,6 +31,7 @@ export function suiteReport(suite: Suite, outcomes: readonly CaseOutcome[]): Sui
   return {
     suite: suite.name,
     file: suite.file,
+    reader: suite.reader ?? "extract",
     cases: outcomes.length,
     skipped,
     skippedBy,
@@ -50,7 +53,14 @@ export function renderTable(reports: readonly SuiteReport[]): string {
       [r.suite.padEnd(28), String(r.cases).padStart(5), String(r.skipped).padStart(4), String(r.counted).padStart(7), String(r.passed).padStart(6), pct(r.rate).padStart(6), r.passedOfAll.padStart(11), `${r.baseline.passed}/${r.baseline.of} ${pct(r.baseline.rate)}`.padStart(16)].join(" "),
     );
   }
-  return lines.join("\n");
+  return lines.concat(readerNote(reports)).join("\n");
+}
+
+/** Which suites ran through something other than the claims. */
+function readerNote(reports: readonly SuiteReport[]): string[] {
+  const other = reports.filter((r) => r.reader !== "extract");
+  if (other.length === 0) return [];
+  return ["", `run through readNumbers() (every number mention; claims do not list bare numbers): ${other.map((r) => r.suite).join(", ")}; the others through extract() claims`];
 }
 
 export function renderFailures(reports: readonly SuiteReport[]): string {
@@ -62,6 +72,6 @@ export function renderFailures(reports: readonly SuiteReport[]): string {
 /** The figures as a Markdown table, for the README's Accuracy section. */
 export function renderMarkdown(reports: readonly SuiteReport[]): string {
   const lines = ["| spec | cases | skipped | counted | passed | rate | RT JS port |", "|---|---:|---:|---:|---:|---:|---:|"];
-  for (const r of reports) lines.push(`| ${r.suite} | ${r.cases} | ${r.skipped} | ${r.counted} | ${r.passed} | ${pct(r.rate)} | ${r.baseline.passed}/${r.baseline.of} (${pct(r.baseline.rate)}) |`);
+  for (const r of reports) lines.push(`| ${r.suite}${r.reader !== "extract" ? ` (${r.reader}())` : ""} | ${r.cases} | ${r.skipped} | ${r.counted} | ${r.passed} | ${pct(r.rate)} | ${r.baseline.passed}/${r.baseline.of} (${pct(r.baseline.rate)}) |`);
   return lines.join("\n");
 }

@@ -1,4 +1,4 @@
-// Running the built claimex CLI (bin/claimex → dist/cli/main.js) the way a user would: one process per
+// Running the built claimex CLI (bin/claimex → dist/bundle/main.js) the way a user would: one process per
 // reference date, all that date's articles in one JSONL run, with --debug so each claim carries its rule id.
 import { spawn } from "node:child_process";
 import { DocumentSchema, type ClaimexDocument } from "../schema.js";

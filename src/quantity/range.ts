@@ -26,9 +26,9 @@ export function joinRange(tokens: readonly Token[], a: Amount): JoinedRange | nu
   else if (c.lower === "to") rule = "range-to";
   else if (c.lower === "and" && between) rule = "range-between";
   else return null;
-  if (a.num.kind === "vague" || a.num.kind === "multiplier") return null;
+  if (a.num.kind === "vague" || a.num.kind === "multiplier" || (a.num.kind === "fraction" && !a.scaled)) return null;
   const b = readAmount(tokens, a.end + 1);
-  if (b === null || b.num.kind === "vague" || b.num.kind === "multiplier") return null;
+  if (b === null || b.num.kind === "vague" || b.num.kind === "multiplier" || (b.num.kind === "fraction" && !b.scaled)) return null;
   if (rule === "range-dash" && b.begin !== b.num.begin && b.currency === null) return null;
   // after a verb of change, "A to B" is a change unless A borrows its unit from B ("went up 10 to 15%")
   if (rule === "range-to" && CHANGE_BEFORE.has(tokens[a.begin - 1]?.lower ?? "") && !(a.type === "count" && b.type !== "count")) return null;

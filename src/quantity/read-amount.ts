@@ -4,7 +4,9 @@ import type { Token } from "../text/tokens.js";
 import { phraseAt } from "../text/tokens.js";
 import { GLUED_SCALES, SCALES } from "../lexicon/numbers.js";
 import { CURRENCY_NAMES, CURRENCY_PREFIXES, WEAK_CURRENCY_NAMES, type Currency } from "../lexicon/currencies.js";
-import { readDigits, readHalf, readMultiplier, readVague, readWords, type NumberRead } from "./read-number.js";
+import { readDigits, readHalf, readLeadingPoint, readMultiplier, readVague, readWords, type NumberRead, type ReadOptions } from "./read-number.js";
+import { readVulgar, readWordFraction } from "./read-fraction.js";
+import { cardinalAt } from "./word-number.js";
 
 export type AmountType = "count" | "money" | "percent";
 
@@ -34,33 +36,48 @@ const PERCENT_WORDS: readonly (readonly [string, number, "percent" | "percentage
   ["%", 1, "percent"],
 ];
 
-export function readNumber(tokens: readonly Token[], i: number): NumberRead | null {
+/** The number at token i: digits, then words as a multiplier, a vague plural, "half a million", a fraction in words
+ * ("two thirds", "five and a half"), plain number words. In the general mode (readNumbers) also ".08" and "½". */
+export function readNumber(tokens: readonly Token[], i: number, opts: ReadOptions = {}): NumberRead | null {
   const t = tokens[i];
   if (t === undefined) return null;
-  if (t.kind === "num") return readDigits(tokens, i);
-  if (t.kind !== "word") return null;
-  return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readHalf(tokens, i) ?? readWords(tokens, i);
+  if (t.kind === "num") return readDigits(tokens, i, opts);
+  if (t.kind !== "word") return opts.general === true ? (readLeadingPoint(tokens, i) ?? readVulgar(tokens, i)) : null;
+  return readMultiplier(tokens, i) ?? readVague(tokens, i) ?? readHalf(tokens, i) ?? readWordFraction(tokens, i) ?? readWords(tokens, i);
 }
 
-/** The amount whose number starts at token i; tokens before `minBegin` belong to an earlier amount. */
-export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): Amount | null {
-  const num = readNumber(tokens, i);
+/** A number with its scale words: "1.5 trillion", "a thousand million", "600m", "3 million and a half",
+ * "two thirds of a million", "4 thousand 3 hundred and 21". `before` is the currency read before it, if any. */
+export interface Scaled {
+  num: NumberRead;
+  value: number;
+  end: number;
+  scaled: boolean;
+  scale: number;
+  /** the number says a written-out scale ("3 hundred", "two hundred", "5 million"): another number may follow it */
+  spelled: boolean;
+}
+
+export function readScaled(tokens: readonly Token[], i: number, opts: ReadOptions = {}, hasCurrency = false): Scaled | null {
+  const num = readNumber(tokens, i, opts);
   if (num === null) return null;
   let value = num.value;
   let k = num.end;
   let scaled = false;
   let scale = 1;
-  let rule = num.rule;
-  const before = currencyBefore(tokens, num.begin, minBegin);
+  // "two thirds of a million": a fraction of a scale
+  if (num.kind === "fraction" && tokens[k]?.lower === "of" && /^an?$/.test(tokens[k + 1]?.lower ?? "") && WORD_SCALE_SET.has(tokens[k + 2]?.lower ?? "")) k += 2;
 
   // Scale words, possibly several ("1.5 trillion", "a thousand million"); short forms only when glued ("600m").
   while (k < tokens.length && num.kind !== "vague" && num.kind !== "multiplier") {
     const t = tokens[k]!;
     if (SCALES[t.lower] === undefined || t.kind !== "word") break;
     const isGlued = !t.spaced;
-    if (t.lower === "m" && isGlued && before === null && isMetres(tokens, num, k + 1)) break; // "400m", "1.76m": metres
-    if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn") break;
-    if (!GLUED_SCALES.has(t.lower) && isGlued) break;
+    if (t.lower === "m" && isGlued && !hasCurrency && isMetres(tokens, num, k + 1)) break; // "400m", "1.76m": metres
+    // "2.33 k": a spaced "k" only where nothing follows it
+    const spacedK = t.lower === "k" && !isGlued && num.kind === "digits" && (tokens[k + 1] === undefined || tokens[k + 1]!.kind === "punct");
+    if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn" && !spacedK) break;
+    if (!GLUED_SCALES.has(t.lower) && !GLUED_TOO.has(t.lower) && isGlued) break;
     scale *= SCALES[t.lower]!;
     value = round(value * SCALES[t.lower]!);
     scaled = true;
@@ -70,6 +87,65 @@ export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): A
       if (currencyAfter(tokens, k + 1) !== null) k++;
     }
   }
+  // "US$ 1MM": finance's million, upper case only ("5mm" is millimetres)
+  if (!scaled && tokens[k]?.text === "MM" && !tokens[k]!.spaced && num.kind === "digits") {
+    scale = 1e6;
+    value = round(value * 1e6);
+    scaled = true;
+    k++;
+  }
+  const spelled = (scaled && SPELLED_SCALES.has(tokens[k - 1]!.lower)) || (num.kind === "words" && num.value >= 100 && Number.isInteger(num.value));
+  if (scaled && spelled) {
+    const tail = readTail(tokens, k, SCALES[tokens[k - 1]!.lower]!, opts);
+    if (tail !== null) {
+      value = round(value + tail.value);
+      k = tail.end;
+    }
+  }
+  return { num, value, end: k, scaled, scale, spelled };
+}
+
+const WORD_SCALE_SET: ReadonlySet<string> = new Set(["hundred", "thousand", "million", "billion", "trillion", "dozen"]);
+/** Scale words written out: only after these does a number go on ("3 million and a half", "4 thousand 3 hundred"). */
+const SPELLED_SCALES: ReadonlySet<string> = new Set(["hundred", "thousand", "million", "billion", "trillion", "lakh", "crore"]);
+/** Scale words that may also stand glued ("2mil"). */
+const GLUED_TOO: ReadonlySet<string> = new Set(["mil"]);
+
+/** What continues a number after a written-out scale: "and a half" (of that scale), "and three quarters million",
+ * a smaller scaled number ("4 thousand 3 hundred"), or after "hundred" "and" and a number below a hundred
+ * ("3 hundred and 21"). "$3 million and 200 jobs" does not continue. */
+function readTail(tokens: readonly Token[], k: number, scale: number, opts: ReadOptions): { value: number; end: number } | null {
+  const and = tokens[k]?.lower === "and" ? 1 : 0;
+  const start = tokens[k + and];
+  if (start === undefined) return null;
+  if (and === 1) {
+    const frac = start.kind === "word" ? readWordFraction(tokens, k + 1, true) : null;
+    if (frac !== null && frac.kind === "fraction" && frac.value < 1 && frac.rule !== "num-fraction-half") {
+      const next = tokens[frac.end];
+      const own = next !== undefined && next.kind === "word" ? SCALES[next.lower] : undefined;
+      if (own !== undefined && WORD_SCALE_SET.has(next!.lower) && own < scale) return { value: frac.value * own, end: frac.end + 1 };
+      return { value: frac.value * scale, end: frac.end };
+    }
+  }
+  if (start.kind !== "num" && cardinalAt(tokens, k + and) === null) return null;
+  const more = readScaled(tokens, k + and, opts);
+  if (more === null || more.num.kind === "fraction" || more.value <= 0 || !Number.isInteger(more.num.value)) return null;
+  if (!(more.value < scale)) return null;
+  if (!more.spelled && !(and === 1 && scale === 100)) return null;
+  return { value: more.value, end: more.end };
+}
+
+/** The amount whose number starts at token i; tokens before `minBegin` belong to an earlier amount. */
+export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): Amount | null {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  const before = first.kind === "num" || first.kind === "word" ? currencyBefore(tokens, i, minBegin) : null;
+  const read = readScaled(tokens, i, {}, before !== null);
+  if (read === null) return null;
+  const { num, value, scaled, scale } = read;
+  let k = read.end;
+  const rule = num.rule;
+
   // "one-billion-dlr": a hyphen glued before a currency name
   if (tokens[k]?.text === "-" && !tokens[k]!.spaced && currencyAfter(tokens, k + 1) !== null && !tokens[k + 1]!.spaced) k++;
   // "hundreds of millions of dollars"

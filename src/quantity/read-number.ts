@@ -1,9 +1,18 @@
 // Reading the number itself at a token: digits, number words, "a dozen", vague plurals, multipliers.
 // Each reader returns null to decline; `end` is the index after the last token used.
 import type { Token } from "../text/tokens.js";
-import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers.js";
+import { MULTIPLIERS, TENS, UNITS, VAGUE } from "../lexicon/numbers.js";
+import { VULGAR_FRACTIONS } from "../lexicon/fractions.js";
+export { readWords } from "./word-number.js";
 
-export type NumberKind = "digits" | "words" | "vague" | "multiplier";
+/** "fraction": a part of something ("two thirds", "3/4" outside wire prices, "one in three"), not a count. */
+export type NumberKind = "digits" | "words" | "vague" | "multiplier" | "fraction";
+
+export interface ReadOptions {
+  /** Read every number form, as a number reader (readNumbers) does: any fraction "4/5", a leading decimal point
+   * ".08". Claims keep wire-style fractions only (halves to sixty-fourths): "3/4" there is more often a date. */
+  general?: boolean;
+}
 
 export interface NumberRead {
   value: number;
@@ -14,10 +23,10 @@ export interface NumberRead {
   rule: string;
 }
 
-export function readDigits(tokens: readonly Token[], i: number): NumberRead | null {
+export function readDigits(tokens: readonly Token[], i: number, opts: ReadOptions = {}): NumberRead | null {
   const t = tokens[i];
   if (t?.kind !== "num") return null;
-  const fraction = readFraction(tokens, i);
+  const fraction = readFraction(tokens, i, opts.general === true);
   if (fraction !== null) return fraction;
   const s = t.text;
   // "1,000,000.5": groups of three after commas; else a comma is a list separator ("1,2") — decline.
@@ -27,27 +36,80 @@ export function readDigits(tokens: readonly Token[], i: number): NumberRead | nu
   if (s.length > 40) return null; // a digit string, not an amount
   const value = Number(s.replace(/,/g, ""));
   if (!Number.isFinite(value)) return null;
+  const grouped = readSpaceGroups(tokens, i);
+  if (grouped !== null) return grouped;
+  // "2½": a fraction sign glued to the whole number
+  const sign = tokens[i + 1];
+  if (sign !== undefined && !sign.spaced && VULGAR_FRACTIONS[sign.text] !== undefined && /^\d+$/.test(s)) {
+    return { value: value + VULGAR_FRACTIONS[sign.text]!, kind: "digits", begin: i, end: i + 2, rule: "num-mixed-sign" };
+  }
   return { value, kind: "digits", begin: i, end: i + 1, rule: "num-digits" };
+}
+
+/** "1 234 567", "40 000", "1 234 567.89": thousands grouped by single spaces (or thin or no-break spaces) — groups
+ * of exactly three digits after a first group of one to three; "423 0000" stays two numbers. */
+function readSpaceGroups(tokens: readonly Token[], i: number): NumberRead | null {
+  const first = tokens[i]!;
+  if (!/^[1-9]\d{0,2}$/.test(first.text)) return null;
+  let k = i + 1;
+  let digits = first.text;
+  let decimals = "";
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    const m = /^(\d{3})(\.\d+)?$/.exec(t.text);
+    if (t.kind !== "num" || m === null || t.start - tokens[k - 1]!.end !== 1) break;
+    digits += m[1];
+    k++;
+    if (m[2] !== undefined) {
+      decimals = m[2];
+      break;
+    }
+  }
+  if (k === i + 1) return null;
+  // a following digit group of another length ("1 234 5678") makes it a code, not a number
+  const after = tokens[k];
+  if (decimals === "" && after?.kind === "num" && after.start - tokens[k - 1]!.end === 1) return null;
+  return { value: Number(digits + decimals), kind: "digits", begin: i, end: k, rule: "num-space-groups" };
+}
+
+/** ".08", ".25": a decimal without its leading zero (the point spaced from what comes before). */
+export function readLeadingPoint(tokens: readonly Token[], i: number): NumberRead | null {
+  const dot = tokens[i];
+  const num = tokens[i + 1];
+  if (dot?.text !== "." || num?.kind !== "num" || num.spaced || !/^\d+$/.test(num.text)) return null;
+  if (i > 0 && !dot.spaced) return null;
+  return { value: Number(`0.${num.text}`), kind: "digits", begin: i, end: i + 2, rule: "num-leading-point" };
 }
 
 const DENOMINATORS = new Set([2, 3, 4, 8, 16, 32, 64]);
 
-/** Wire-style fractions: "7/8", "1-1/8" (= 1.125). A numerator above the denominator ("24/7") or a third part
- * ("03/04/2005") declines. */
-function readFraction(tokens: readonly Token[], i: number): NumberRead | null {
+/** Fractions in digits: "7/8", "1-1/8" (= 1.125), "2 1/4". A numerator above the denominator ("24/7") or a
+ * third part ("03/04/2005", "5/17/2018") declines. Claims read only wire-style denominators (share prices); the
+ * general reader any ("4/5"), as a fraction. */
+function readFraction(tokens: readonly Token[], i: number, general: boolean): NumberRead | null {
   const glue = (k: number, text?: string) => tokens[k] !== undefined && !tokens[k]!.spaced && (text === undefined || tokens[k]!.text === text);
+  if (i > 0 && glue(i) && tokens[i - 1]!.text === "/") return null;
   let whole = 0;
   let k = i;
   if (glue(k + 1, "-") && tokens[k + 2]?.kind === "num" && glue(k + 2) && glue(k + 3, "/")) {
     whole = Number(tokens[k]!.text);
     k += 2;
+  } else if (/^\d{1,3}$/.test(tokens[k]!.text) && tokens[k + 1]?.kind === "num" && tokens[k + 1]!.spaced && glue(k + 2, "/")) {
+    // "2 1/4", "11 1/2": a whole number of at most three digits (never a year: "in 2019 3/4 of …")
+    whole = Number(tokens[k]!.text);
+    k += 1;
   }
   if (!glue(k + 1, "/") || tokens[k + 2]?.kind !== "num" || !glue(k + 2)) return null;
   if (glue(k + 3, "/")) return null;
-  const num = Number(tokens[k]!.text);
-  const den = Number(tokens[k + 2]!.text);
-  if (!DENOMINATORS.has(den) || !(num < den) || num === 0) return null;
-  return { value: whole + num / den, kind: "digits", begin: i, end: k + 3, rule: "num-fraction" };
+  const numText = tokens[k]!.text;
+  const denText = tokens[k + 2]!.text;
+  if (!/^\d+$/.test(numText) || !/^\d+$/.test(denText)) return null;
+  const num = Number(numText);
+  const den = Number(denText);
+  const wire = DENOMINATORS.has(den);
+  if (!(general || wire) || !(num < den) || num === 0) return null;
+  const kind = whole > 0 ? "digits" : wire && !general ? "digits" : "fraction";
+  return { value: whole + num / den, kind, begin: i, end: k + 3, rule: "num-fraction" };
 }
 
 const HALF_SCALES = new Set(["million", "billion", "trillion", "thousand", "dozen"]);
@@ -66,46 +128,6 @@ export function readHalf(tokens: readonly Token[], i: number): NumberRead | null
   const after = lower(k + article);
   if (!(HALF_SCALES.has(after) || (article === 1 && after === "percentage"))) return null;
   return { value, kind: "words", begin: i, end: k + article, rule: "num-fraction-words" };
-}
-
-/** "twenty-five", "three hundred and forty", "a dozen", "a million", "one-billion". */
-export function readWords(tokens: readonly Token[], i: number): NumberRead | null {
-  let total = 0;
-  let current = 0;
-  let used = false;
-  let k = i;
-  let last = i;
-  if ((tokens[k]?.lower === "a" || tokens[k]?.lower === "an") && WORD_SCALES[tokens[k + 1]?.lower ?? ""] !== undefined) {
-    current = 1;
-    k++;
-  }
-  for (; k < tokens.length && k - i < 12; k++) {
-    const w = tokens[k]!.lower;
-    const unit = UNITS[w] ?? TENS[w];
-    if (unit !== undefined) {
-      if (used && current % 10 !== 0 && current < 100) break; // "two three" is not one number
-      if (used && unit >= 20 && current % 100 !== 0) break;
-      current += unit;
-    } else if (WORD_SCALES[w] !== undefined && (current > 0 || total > 0)) {
-      const scale = WORD_SCALES[w]!;
-      if (scale === 100) current *= 100;
-      else {
-        total += current * scale;
-        current = 0;
-      }
-    } else if ((w === "-" || w === "and") && used && isNumberWord(tokens[k + 1]?.lower)) {
-      if (w === "-" && (tokens[k]!.spaced || tokens[k + 1]!.spaced)) break;
-      continue;
-    } else break;
-    used = true;
-    last = k;
-  }
-  if (!used) return null;
-  return { value: total + current, kind: "words", begin: i, end: last + 1, rule: "num-words" };
-}
-
-function isNumberWord(w: string | undefined): boolean {
-  return w !== undefined && (UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined);
 }
 
 /** "hundreds of", "tens of thousands", "hundreds of millions": value of the scale, read as a lower bound. */
