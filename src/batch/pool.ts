@@ -14,11 +14,16 @@ export interface TaskRunner {
   close(): Promise<void>;
 }
 
-/** --jobs 1: the main thread does the work itself (no worker to start, nothing to copy). */
+/** --jobs 1: the main thread does the work itself (no worker to start, nothing to copy). close() stops a huge
+ *  document at its next piece (its task ends as "interrupted"), so Ctrl-C need not wait for the extraction. */
 export function inlineRunner(opts: RunOptions): TaskRunner {
   // loaded here, not at the top: with workers the main thread never needs the engine
   const engine = import("./process.js");
-  return { run: async (task) => (await engine).processTask(task, opts), close: async () => {} };
+  const stop = new AbortController();
+  return {
+    run: async (task) => (await engine).processTask(task, opts, stop.signal),
+    close: async () => stop.abort(),
+  };
 }
 
 const PREFETCH = 2;

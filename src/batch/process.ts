@@ -2,13 +2,16 @@
 // Never throws: every failure becomes {"schema","input","error"} so the run goes on.
 import { readFile, stat } from "node:fs/promises";
 import { extract } from "../extract.js";
+import { extractInPiecesAsync, WHOLE_CHARS } from "../large/pieces.js";
 import { SCHEMA_ID, type ClaimexDocument } from "../schema.js";
 import { InputError } from "../cli/errors.js";
 import { decodeText, describeFsError } from "../cli/input.js";
 import { parseJsonlRecord, LabelledInputError } from "./jsonl-record.js";
 import { TaskResult, type DocumentFormat, type RunOptions, type Task } from "./records.js";
 
-export async function processTask(task: Task, opts: RunOptions): Promise<TaskResult> {
+/** `stop`: aborted when the run is interrupted (Ctrl-C): a huge document then stops at its next piece and its
+ *  task ends as an error document ("interrupted") that the run does not write. */
+export async function processTask(task: Task, opts: RunOptions, stop?: AbortSignal): Promise<TaskResult> {
   let bytes = 0;
   try {
     switch (task.kind) {
@@ -17,20 +20,20 @@ export async function processTask(task: Task, opts: RunOptions): Promise<TaskRes
       case "file": {
         const data = await readPath(task.path);
         bytes = data.length;
-        return TaskResult.of(await documentOf(task.path, data, task.format, null, opts), bytes);
+        return TaskResult.of(await documentOf(task.path, data, task.format, null, opts, stop), bytes);
       }
       case "bytes":
         bytes = task.bytes.length;
-        return TaskResult.of(await documentOf(task.input, task.bytes, task.format, null, opts), bytes);
+        return TaskResult.of(await documentOf(task.input, task.bytes, task.format, null, opts, stop), bytes);
       case "jsonl": {
         bytes = task.bytes.length;
         const { input, record } = jsonlRecord(task.where, task.bytes);
-        return TaskResult.of(run(input, record.text, record.date, opts), bytes);
+        return TaskResult.of(await run(input, record.text, record.date, opts, stop), bytes);
       }
     }
   } catch (err) {
     const input = err instanceof LabelledInputError ? err.label : err instanceof InputError ? err.input : inputOf(task);
-    const problem = err instanceof InputError ? err.problem : `internal error: ${err instanceof Error ? err.message : String(err)}`;
+    const problem = err instanceof InputError ? err.problem : stop?.aborted === true ? "interrupted" : `internal error: ${err instanceof Error ? err.message : String(err)}`;
     return TaskResult.of({ schema: SCHEMA_ID, input, error: problem }, bytes);
   }
 }
@@ -55,25 +58,35 @@ function jsonlRecord(where: string | number, data: Uint8Array): ReturnType<typeo
   }
 }
 
-async function documentOf(input: string, data: Uint8Array, format: DocumentFormat, date: string | null, opts: RunOptions): Promise<ClaimexDocument> {
+async function documentOf(input: string, data: Uint8Array, format: DocumentFormat, date: string | null, opts: RunOptions, stop: AbortSignal | undefined): Promise<ClaimexDocument> {
   const { text } = decodeText(input, data);
   if (format === "html" || (format === "auto" && looksLikeHtml(input, text))) {
     const { readHtml } = await import("./html.js"); // loaded only by runs that meet a web page
     const page = readHtml(text, input);
     if (page.text.trim() === "") throw new InputError(input, "no article text found in the HTML page");
-    return run(input, page.text, page.date ?? date, opts);
+    return run(input, page.text, page.date ?? date, opts, stop);
   }
-  return run(input, text, date, opts);
+  return run(input, text, date, opts, stop);
 }
 
-function run(input: string, text: string, date: string | null, opts: RunOptions): ClaimexDocument {
+/** The huge documents of this thread, one after another (see run). */
+let hugeQueue: Promise<unknown> = Promise.resolve();
+
+async function run(input: string, text: string, date: string | null, opts: RunOptions, stop: AbortSignal | undefined): Promise<ClaimexDocument> {
   const referenceDate = opts.date ?? date;
-  return extract(text, {
+  const options = {
     input,
     ...(referenceDate !== null ? { referenceDate } : {}),
     ...(opts.types !== undefined ? { types: opts.types } : {}),
     ...(opts.debug === true ? { debug: true } : {}),
-  });
+  };
+  if (text.length <= WHOLE_CHARS) return extract(text, options);
+  // a huge document (extract() would run it in the same pieces): piece by piece with the event loop let run in
+  // between, so that Ctrl-C is seen at once; one at a time, so that the huge documents of a window do not all
+  // hold their claims at once (each ran to its end before another started when this was synchronous)
+  const turn = hugeQueue.then(() => extractInPiecesAsync(text, options, stop));
+  hugeQueue = turn.catch(() => undefined);
+  return turn;
 }
 
 const HTML_EXTENSION = /\.(?:html?|xhtml)$/i;

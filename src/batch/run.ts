@@ -23,7 +23,7 @@ export interface BatchOptions {
 
 /** Tasks held at once per job: enough to keep every worker fed, few enough that memory stays flat. */
 const WINDOW_PER_JOB = 8;
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export async function runBatch(sources: Sources, writer: BatchOutput, o: BatchOptions): Promise<number> {
   const progress = new Progress(process.stderr, !o.quiet && process.stderr.isTTY === true, sources.stats);

@@ -2,6 +2,9 @@
 // written as it goes (src/large/pieces.ts, stream.ts), so that a 50 MB document needs a few hundred MB, not
 // gigabytes. Everything else — several inputs, standard input, HTML, JSONL, pretty output, unreadable or invalid
 // files (whose errors the normal path reports) — takes the normal path: this returns null for those.
+// Ctrl-C (or SIGTERM) stops it at the next piece: the document is closed there (whole lines, valid JSON with the
+// claims found so far), a line on stderr says it is incomplete, and the exit code is 130 (143); a second one
+// exits at once, as in a batch.
 import { readFile, stat } from "node:fs/promises";
 import v8 from "node:v8";
 import vm from "node:vm";
@@ -10,7 +13,8 @@ import { decodeText } from "../cli/input.js";
 import { writeAll, type OutputFormat } from "../cli/output.js";
 import { looksLikeHtml } from "../batch/process.js";
 import type { InputFormat, RunOptions } from "../batch/records.js";
-import { extractPieces } from "./pieces.js";
+import { SIGNAL_EXIT } from "../batch/run.js";
+import { extractPieces, nextTurn } from "./pieces.js";
 import { documentJson } from "./stream.js";
 
 export const STREAM_BYTES = 8_000_000;
@@ -30,37 +34,49 @@ export async function streamLargeInput(
   if (path === "-" || format === "pretty" || (inputFormat !== "text" && inputFormat !== "auto") || /\.(?:jsonl|ndjson)$/i.test(path)) return null;
   const st = await stat(path).catch(() => null);
   if (st === null || !st.isFile() || st.size <= minBytes) return null;
-  let text: string;
-  try {
-    text = decodeText(path, await readFile(path)).text;
-  } catch {
-    return null;
-  }
-  if (inputFormat === "auto" && looksLikeHtml(path, text)) return null;
-  const { head, claims } = extractPieces(text, {
-    input: path,
-    ...(run.date !== undefined ? { referenceDate: run.date } : {}),
-    ...(run.types !== undefined ? { types: run.types } : {}),
-    ...(run.debug === true ? { debug: true } : {}),
-  });
+  let signal: keyof typeof SIGNAL_EXIT | null = null;
+  const onSignal = (sig: keyof typeof SIGNAL_EXIT): void => {
+    if (signal !== null) process.exit(SIGNAL_EXIT[sig]);
+    signal = sig;
+  };
   // the reader may leave (`claimex big.txt | head`): then stop writing, as the batch path does
   let closed = false;
   const onError = (): void => {
     closed = true;
   };
+  process.on("SIGINT", onSignal).on("SIGTERM", onSignal);
   out.on("error", onError);
-  const collect = fullCollection();
-  let pieces = 0;
   try {
-    for (const s of documentJson(head, claims, format)) {
+    let text: string;
+    try {
+      text = decodeText(path, await readFile(path)).text;
+    } catch {
+      return null;
+    }
+    if (signal !== null) return SIGNAL_EXIT[signal]; // stopped while reading: nothing written
+    if (inputFormat === "auto" && looksLikeHtml(path, text)) return null;
+    const { head, claims } = extractPieces(text, {
+      input: path,
+      ...(run.date !== undefined ? { referenceDate: run.date } : {}),
+      ...(run.types !== undefined ? { types: run.types } : {}),
+      ...(run.debug === true ? { debug: true } : {}),
+    });
+    const collect = fullCollection();
+    let pieces = 0;
+    for (const s of documentJson(head, claims, format, () => signal !== null)) {
       if (closed) break;
-      await writeAll(out, s).catch(onError);
+      if (s !== "") await writeAll(out, s).catch(onError);
       if (++pieces % COLLECT_EVERY === 0) collect();
+      await nextTurn(); // a signal is handled here, between pieces
     }
   } finally {
     out.off("error", onError);
+    // once interrupted the handler stays: another Ctrl-C while closing exits at once
+    if (signal === null) process.off("SIGINT", onSignal).off("SIGTERM", onSignal);
   }
-  return 0;
+  if (signal === null) return 0;
+  process.stderr.write(`claimex: interrupted: ${path}: the document written holds only the claims found before the interruption\n`);
+  return SIGNAL_EXIT[signal];
 }
 
 /** V8's full garbage collection, made reachable at run time (the flag only exposes it to new contexts). */

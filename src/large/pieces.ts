@@ -60,6 +60,24 @@ export function extractInPieces(text: string, options: ExtractOptions = {}, piec
   return { ...head, claims: all };
 }
 
+/** extractInPieces for a caller on the event loop: it lets the loop run after every piece, so that a Ctrl-C
+ *  handler or a closed pipe is seen while a huge document is being extracted, and it stops (throwing the
+ *  signal's reason) at the first piece boundary after `signal` is aborted. */
+export async function extractInPiecesAsync(text: string, options: ExtractOptions = {}, signal?: AbortSignal, pieceChars = PIECE_CHARS): Promise<ClaimexDocument> {
+  signal?.throwIfAborted();
+  const { head, claims } = extractPieces(text, options, pieceChars);
+  const all: Claim[] = [];
+  for (const piece of claims) {
+    for (const c of piece) all.push(c);
+    await nextTurn();
+    signal?.throwIfAborted();
+  }
+  return { ...head, claims: all };
+}
+
+/** A turn of the event loop (signals and I/O are handled before an immediate runs). */
+export const nextTurn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** A piece whose claims have their ids but may still link to claims of a piece not run yet. */
 interface Pending {
   claims: Claim[];
