@@ -61,7 +61,9 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
     const it = c.refer?.type === "pronoun" && c.refer.of === "thing";
     if (hit.onlyKinds !== undefined && !hit.onlyKinds.includes(c.kind) && !(it && hit.onlyKinds.includes("document"))) continue;
     const last = hit.phrase.appositive?.to ?? hit.phrase.to;
-    const span = { start: toks[hit.phrase.from]!.start, end: toks[last]!.end };
+    // "<Exco International Plc>, a subsidiary of …": a bracketed wire name keeps its brackets when text follows it
+    const bracketed = hit.phrase.appositive !== undefined && toks[hit.phrase.from - 1]?.text === "<" && toks[hit.phrase.to + 1]?.text === ">";
+    const span = { start: toks[hit.phrase.from - (bracketed ? 1 : 0)]!.start, end: toks[last]!.end };
     // "X welcomed … but added": one source; a phrase inside another ("a report published by X") adds nothing
     if (out.some((o) => o.draft.span.start <= span.start && span.end <= o.draft.span.end)) continue;
     const cue = { start: toks[hit.cueFrom]!.start, end: toks[hit.cueTo]!.end };

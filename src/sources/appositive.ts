@@ -18,7 +18,8 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
     if (t.text === ",") {
       commas.push(k);
       if (commas.length >= MAX_SEGMENTS) break;
-    } else if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (CUE_VERBS.has(t.lower) && t.lower !== "read")) {
+    } else if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (t.text === "-" && t.spaced) || (CUE_VERBS.has(t.lower) && t.lower !== "read")) {
+      // (a spaced hyphen is a dash: the dateline's "LONDON, Mar 2 -" is no part of the subject)
       floor = k + 1;
       break;
     }
@@ -26,8 +27,14 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   const open = commas[0];
   if (open === undefined || open < 1 || open + 1 > close - 1) return null;
   const b0 = toks[open + 1]!;
-  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b0.text) && b0.lower !== "during")) {
+  // (", earlier reporting …," too)
+  const b1 = /^(?:earlier|also|later|separately|again)$/.test(b0.lower) ? toks[open + 2] ?? b0 : b0;
+  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b1.text) && b1.lower !== "during")) {
     // ", in a statement," and ", reporting its first annual results …," are asides, not roles
+    if (toks[open - 1]?.text === ">") {
+      const t0 = bracketOpen(toks, open - 1, floor);
+      return t0 < 0 ? null : { from: t0 + 1, to: open - 2 };
+    }
     const from = leftPhrase(toks, open - 1, floor);
     return from < 0 ? null : { from, to: open - 1 };
   }
@@ -35,9 +42,13 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   for (let j = commas.length - 1; j >= 0; j--) {
     const c = commas[j]!;
     const segStart = j + 1 < commas.length ? commas[j + 1]! + 1 : floor;
-    const from = leftPhrase(toks, c - 1, segStart);
-    if (from < 0 || !onlyClosedClass(toks, segStart, from) || !appositives(toks, c, close)) continue;
-    return { from, to: c - 1, appositive: { from: c + 1, to: close - 1 } };
+    // wire copy's bracketed company name: "<Exco International Plc>, a subsidiary of …, said"
+    const ticker = toks[c - 1]?.text === ">" ? bracketOpen(toks, c - 1, segStart) : -1;
+    const from = ticker >= 0 ? ticker + 1 : leftPhrase(toks, c - 1, segStart);
+    const to = ticker >= 0 ? c - 2 : c - 1;
+    if (from < 0 || from > to || !onlyClosedClass(toks, segStart, ticker >= 0 ? ticker : from) || !appositives(toks, c, close)) continue;
+    const tail = toks[close - 1]?.text === ">" ? bracketOpen(toks, close - 1, c + 1) : -1;
+    return { from, to, appositive: { from: c + 1, to: tail > c + 1 ? tail - 1 : close - 1 } };
   }
   // "Although details were scant, Mr Gates, said …": a stray comma after the subject
   const own = leftPhrase(toks, close - 1, open + 1);
@@ -49,8 +60,11 @@ const MAX_SEGMENTS = 4;
 /** Every comma-separated segment in (open, close) is a role, an age, a place or a relative clause. */
 function appositives(toks: readonly Token[], open: number, close: number): boolean {
   let start = open + 1;
-  for (let k = open + 1; k <= close; k++) {
-    if (toks[k]!.text !== "," && k !== close) continue;
+  for (let k0 = open + 1; k0 <= close; k0++) {
+    if (toks[k0]!.text !== "," && k0 !== close) continue;
+    // "a subsidiary of British and Commonwealth Shipping Co Plc <BCOM.L>": the ticker after a name is no part of it
+    const ticker = toks[k0 - 1]?.text === ">" ? bracketOpen(toks, k0 - 1, start) : -1;
+    const k = ticker > start ? ticker : k0;
     if (start > k - 1) return false;
     const first = toks[start]!;
     if (/^(?:who|which)$/.test(first.lower)) return true; // a relative clause runs to the cue
@@ -58,9 +72,15 @@ function appositives(toks: readonly Token[], open: number, close: number): boole
     const described = /^(?:a|an)$/.test(first.lower) && k - 1 > start && toks.slice(start, k).every((t) => t.kind === "word" || t.text === "-" || t.text === "'" || t.text === "’");
     const ok = first.kind === "num" || /^(?:from|of|aged|at|in)$/.test(first.lower) || described || (rightPhrase(toks, start, k - 1) >= 0 && hasNominal(toks, start, k - 1));
     if (!ok) return false;
-    start = k + 1;
+    start = k0 + 1;
   }
   return true;
+}
+
+/** Index of the "<" that opens the bracket closed at toks[close] (a wire ticker or company name), or -1. */
+function bracketOpen(toks: readonly Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && close - k < 12; k--) if (toks[k]!.text === "<") return k < close - 1 ? k : -1;
+  return -1;
 }
 
 function onlyClosedClass(toks: readonly Token[], from: number, to: number): boolean {

@@ -20,6 +20,24 @@ export function mentionEndingIn(names: NameIndex, word: string, at: number): str
   return best;
 }
 
+/** "Economic Planning Secretary Solita Monsod" earlier, "Monsod said" now: the name after a title in a capitalised
+ *  run ending in `word` — a person even when the given name is not one the lexicon knows. */
+export function namedAfterRole(names: NameIndex, word: string, at: number): string | null {
+  let best: string | null = null;
+  for (const words of names.endingIn(word, at - WINDOW, at)) {
+    let role = -1;
+    for (let i = words.length - 2; i >= 0; i--) {
+      if (ROLE_WORDS.has(words[i]!.toLowerCase())) {
+        role = i;
+        break;
+      }
+    }
+    const name = words.slice(role + 1);
+    if (role >= 0 && name.length >= 2 && name.length <= 3) best = name.join(" ");
+  }
+  return best;
+}
+
 /** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. Found by
  *  indexOf and a walk over the words around each occurrence (a regex here backtracks quadratically). */
 export function namedBeside(text: string, head: string, at: number): string | null {

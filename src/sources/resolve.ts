@@ -5,7 +5,7 @@ import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import type { SubjectMentions } from "./mentions.js";
-import { escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedBeside, startsWithGivenName } from "./name-lookup.js";
+import { escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -94,12 +94,19 @@ function resolveOne(
       break;
     case "surname":
       // "Mr Kok" is the person, never the document named after him ("the Kok report")
+      // ("Wang" after "Wang Chao-Ming", "Kim" after "Kim Mahn-je": family name first, a hyphenated given name)
       found = last((k) => lastWord(k.name) === lastWord(ref.surname) && k.kind === "person") ??
+        last((k) => k.kind === "person" && FAMILY_FIRST.test(k.name) && k.name.startsWith(`${ref.surname} `)) ??
         (ref.honorific ? undefined : last((k) => k.name === ref.surname && k.kind !== "document"));
       if (found === undefined) {
         const full = mentionEndingIn(names, lastWord(ref.surname), r.at) ?? lowerCaseFullName(text, lastWord(ref.surname), r.at);
         if (full !== null && (ref.honorific || startsWithGivenName(full))) {
           setName(r, full, "person", r.gender ?? genderOfName(full));
+          return;
+        }
+        const titled = namedAfterRole(names, lastWord(ref.surname), r.at);
+        if (titled !== null) {
+          setName(r, titled, "person", r.gender ?? genderOfName(titled));
           return;
         }
         r.named = true;
@@ -145,4 +152,5 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
   r.named = true;
 }
 
+const FAMILY_FIRST = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+-\p{L}+$/u;
 const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1);
