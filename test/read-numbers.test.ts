@@ -30,12 +30,13 @@ const CASES: Array<[string, Array<[string, number]>]> = [
   ["It weighs two thirds of a million tonnes.", [["two thirds of a million", 666666.666667]]],
   ["One in three adults smoke; 1 in 20 cars failed.", [["One in three", 1 / 3], ["1 in 20", 0.05]]],
   // signs
-  ["Growth was -0.3% and inflation minus 0.5 percent.", [["-0.3", -0.3], ["minus 0.5", -0.5]]],
+  ["Growth was -0.3% and inflation was minus 0.5 percent.", [["-0.3", -0.3], ["minus 0.5", -0.5]]],
   ["Temperatures hit -5C at night.", []],
   ["Temperatures hit -5 degrees at night.", [["-5", -5]]],
   // labels, dates and codes are numbers here
   ["They met on 5/17/2018 at No 10.", [["5", 5], ["17", 17], ["2018", 2018], ["10", 10]]],
   ["The server is at 192.168.1.2.", [["192", 192], ["168", 168], ["1", 1], ["2", 2]]],
+  ["Rates equal LIBOR minus 6-1/2 pct.", [["6-1/2", 6.5]]],
 ];
 
 const NOTHING = [

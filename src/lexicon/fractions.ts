@@ -38,4 +38,9 @@ export const VULGAR_FRACTIONS: Readonly<Record<string, number>> = table({
 
 /** Signs in front of a number: "minus five", "negative one", "-4". */
 export const SIGN_WORDS: ReadonlySet<string> = new Set(["minus", "negative"]);
-export const SIGN_MARKS: ReadonlySet<string> = new Set(["-", "−", "–"]);
+export const SIGN_MARKS: ReadonlySet<string> = new Set(["-", "−"]);
+/** Words after which "minus" is a sign, not a subtraction (verbs are looked up in the verb lexicon too). */
+export const SIGN_WORD_AFTER: ReadonlySet<string> = new Set([
+  "is", "was", "were", "are", "be", "been", "being", "of", "at", "to", "by", "from", "between", "and", "or", "than",
+  "about", "around", "nearly", "almost", "roughly", "approximately", "fell", "rose", "stood", "hit", "reached",
+]);

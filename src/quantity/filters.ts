@@ -48,6 +48,8 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-phone", types: COUNT, reject: (t, a) => /^0\d/.test(numToken(t, a).text) || (prev(t, a)?.text === "+" && !numToken(t, a).spaced) || (next(t, a)?.kind === "num" && !isYearToken(next(t, a))) || (prev(t, a)?.kind === "num" && !isYearToken(prev(t, a))) },
   // "3-1", "1-0": two numbers joined by a dash that do not make a rising range are a score or a code
   { id: "not-score", types: COUNT, reject: (t, a) => (next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "num" && !next(t, a, 1)!.spaced) || (prev(t, a)?.text === "-" && !numToken(t, a).spaced && prev(t, a, 2)?.kind === "num" && !prev(t, a)!.spaced) },
+  // "?q=30%25%2020%", "issn%280024%2D9114": percent-encoding and query strings in a URL, not figures
+  { id: "not-url-encoded", types: ALL, reject: (t, a) => { const n = next(t, a); const p = prev(t, a); return (a.type === "percent" && t[a.end - 1]?.text === "%" && n !== undefined && !n.spaced && n.kind !== "punct") || (p !== undefined && !numToken(t, a).spaced && (p.text === "%" || p.text === "=")); } },
   // "caf&#233;": an HTML character reference
   { id: "not-entity", types: ALL, reject: (t, a) => prev(t, a)?.text === "#" && prev(t, a, 2)?.text === "&" },
   // "2+2=5", "6.23x10": arithmetic, not a figure

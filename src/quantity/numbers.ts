@@ -3,10 +3,10 @@
 // value ("one in three"), the parts of a dotted or comma-listed code ("192.168.1.2", "22,24,26"). No claim rules:
 // years, labels and fractions are numbers here.
 import { tokenize, type Token } from "../text/tokens.js";
-import { SIGN_MARKS, SIGN_WORDS, VULGAR_FRACTIONS } from "../lexicon/fractions.js";
+import { VULGAR_FRACTIONS } from "../lexicon/fractions.js";
 import { readScaled, round } from "./read-amount.js";
 import { readRatio } from "./read-fraction.js";
-import type { NumberRead } from "./read-number.js";
+import { signBefore, type NumberRead } from "./read-number.js";
 import { cardinalAt } from "./word-number.js";
 
 export interface NumberMention {
@@ -29,18 +29,6 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "punct") return t.text === "." || VULGAR_FRACTIONS[t.text] !== undefined;
   const w = t.lower;
   return w === "a" || w === "an" || w === "half" || w === "quarter" || cardinalAt(tokens, i) !== null;
-}
-
-/** A sign before token i: "-" at the start or after a space (not "1-222", not "5 - 6"), or "minus"/"negative". */
-function signBefore(tokens: readonly Token[], i: number): number {
-  const s = tokens[i - 1];
-  if (s === undefined) return -1;
-  if (SIGN_WORDS.has(s.lower)) return i - 1;
-  if (!SIGN_MARKS.has(s.text)) return -1;
-  const before = tokens[i - 2];
-  if (before === undefined) return i - 1;
-  if (!s.spaced || tokens[i]!.spaced) return -1;
-  return before.kind === "num" || cardinalAt(tokens, i - 2) !== null ? -1 : i - 1;
 }
 
 /**
@@ -75,7 +63,7 @@ export function readNumbers(text: string): NumberMention[] {
       i = Math.max(i + 1, num.end);
       continue;
     }
-    const sign = signBefore(tokens, num.begin);
+    const sign = signBefore(tokens, num.begin, true);
     const first = tokens[sign >= 0 ? sign : num.begin]!;
     const last = tokens[num.end - 1]!;
     out.push({ text: text.slice(first.start, last.end), span: { start: first.start, end: last.end }, value: sign >= 0 ? round(-num.value) : num.value, rule: num.rule });

@@ -29,6 +29,10 @@ export interface Amount {
 const PERCENT_WORDS: readonly (readonly [string, number, "percent" | "percentage points"])[] = [
   ["percentage points", 2, "percentage points"],
   ["percentage point", 2, "percentage points"],
+  ["percentage - point", 3, "percentage points"],
+  // "30 percentage", "one hundred percents": loose, but nothing else than a percent
+  ["percentage", 1, "percent"],
+  ["percents", 1, "percent"],
   ["per cent", 2, "percent"],
   ["per-cent", 3, "percent"],
   ["percent", 1, "percent"],

@@ -2,7 +2,9 @@
 // Each reader returns null to decline; `end` is the index after the last token used.
 import type { Token } from "../text/tokens.js";
 import { MULTIPLIERS, TENS, UNITS, VAGUE } from "../lexicon/numbers.js";
-import { VULGAR_FRACTIONS } from "../lexicon/fractions.js";
+import { SIGN_MARKS, SIGN_WORD_AFTER, SIGN_WORDS, VULGAR_FRACTIONS } from "../lexicon/fractions.js";
+import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
+import { cardinalAt } from "./word-number.js";
 export { readWords } from "./word-number.js";
 
 /** "fraction": a part of something ("two thirds", "3/4" outside wire prices, "one in three"), not a count. */
@@ -162,4 +164,27 @@ export function readMultiplier(tokens: readonly Token[], i: number): NumberRead 
     if (v !== undefined && v > 1) return { value: v, kind: "multiplier", begin: i, end: i + 1, rule: "num-multiplier-fold" };
   }
   return null;
+}
+
+/** The index of a sign right before token i, or -1: "minus"/"negative", or a "-" at the start or after a space and
+ * glued to the number (spaced too at the start of a text, with `spacedAtStart`) ("-0.3%", not the score "3-1", the range "5 - 6" or a dash "fell - 4 points"). */
+export function signBefore(tokens: readonly Token[], i: number, spacedAtStart = false): number {
+  const s = tokens[i - 1];
+  if (s === undefined) return -1;
+  if (SIGN_WORDS.has(s.lower)) return signWordLeads(tokens[i - 2]) ? i - 1 : -1;
+  if (!SIGN_MARKS.has(s.text)) return -1;
+  const before = tokens[i - 2];
+  // a spaced "- 10" only opening a text read as a number ("- 8 pct bonds" in a list is a bullet)
+  if (tokens[i]!.spaced) return before === undefined && spacedAtStart ? i - 1 : -1;
+  if (before === undefined) return i - 1;
+  if (!s.spaced) return -1;
+  return before.kind === "num" || cardinalAt(tokens, i - 2) !== null ? -1 : i - 1;
+}
+
+/** "was minus 0.5%", "of minus 2", "need minus five": after a verb or a preposition "minus" is a sign; after a noun it
+ * subtracts ("allocations minus 15 pct", "LIBOR minus 6-1/2 pct", "rates, minus 0.1 percentage points"). */
+function signWordLeads(p: Token | undefined): boolean {
+  if (p === undefined) return true;
+  if (p.kind !== "word") return false;
+  return SIGN_WORD_AFTER.has(p.lower) || (VERB_LEMMAS.has(p.lower) && !/^[A-Z]/.test(p.text));
 }

@@ -9,6 +9,7 @@ import { qualifierAfter, qualifierBefore } from "./context.js";
 import { rejectReason } from "./filters.js";
 import { readUnit, unitNamedBefore } from "./unit.js";
 import { joinRange } from "./range.js";
+import { signBefore } from "./read-number.js";
 import { findPredicate } from "./predicate.js";
 
 export interface QuantityMatch {
@@ -110,6 +111,17 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
     }
   }
   if (AGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null; // "aged between 18 and 34", "aged under 30"
+  // "a growth rate of -0.1%", "minus five percent": a percent may be below zero; a count of things or a sum of
+  // money is not (a fall is written as a change: "down 5%")
+  let value = a.value;
+  if (a.type === "percent" && joined === null && begin === a.begin) {
+    const sign = signBefore(tokens, a.begin);
+    if (sign >= 0) {
+      begin = sign;
+      value = -value;
+      rule += "+sign";
+    }
+  }
   let unit: string | null = null;
   let predicate: string | undefined;
   if (a.type === "count" && a.num.kind !== "multiplier" && !a.rule.includes("multiplier")) {
@@ -128,7 +140,7 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
     type: a.type,
     start: first.start,
     end: last.end,
-    value: a.value,
+    value,
     qualifier,
     ...(joined !== null ? { range: { low: joined.low, high: joined.high } } : {}),
     currency: a.currency?.code ?? null,
