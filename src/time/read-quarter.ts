@@ -63,10 +63,6 @@ export function readQuarter(c: Cursor, k: number): PeriodHit | null {
   else if (year === null && rel !== null && word(t, end + 2) === "year") {
     year = yearAt(relativeTo(c.ref, "year", rel), end + 3);
     end += 3;
-  } else if (year === null && of === 1 && part.n !== null && word(t, end + 1) === "the" && word(t, end + 2) === "year") {
-    // "the first quarter of the year": the reference date's year
-    year = yearAt(c.ref, end + 3);
-    end += 3;
   } else if (year === null && of === 0 && offsetAt(t, end) !== null && word(t, end + 1) === "year") {
     // "the third quarter this year"
     year = yearAt(relativeTo(c.ref, "year", offsetAt(t, end)!), end + 2);

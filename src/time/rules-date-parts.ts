@@ -7,6 +7,7 @@ import { resolveWritten } from "./read-calendar.js";
 import { relativeTo, resolveSeason } from "./resolve.js";
 import { DATE_RULES, offsetAt } from "./rules-date.js";
 import { cueBefore } from "./cues.js";
+import { MOVABLE_HOLIDAYS, movableDay, nearestHoliday } from "./holidays.js";
 import { glued, isCapitalised, readMonth, readYear, word } from "./words.js";
 
 const ERAS: Readonly<Record<string, "ad" | "bc">> = table({ ad: "ad", ce: "ad", bc: "bc", bce: "bc" });
@@ -123,15 +124,18 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       let end = k + 1;
       const two = `${name} ${t[k + 1]?.lower ?? ""}`;
       const three = `${two} ${t[k + 2]?.lower ?? ""}`;
-      if (HOLIDAYS[three] !== undefined) [name, end] = [three, k + 3];
-      else if (HOLIDAYS[two] !== undefined) [name, end] = [two, k + 2];
+      if (HOLIDAYS[three] !== undefined || MOVABLE_HOLIDAYS[three] !== undefined) [name, end] = [three, k + 3];
+      else if (HOLIDAYS[two] !== undefined || MOVABLE_HOLIDAYS[two] !== undefined) [name, end] = [two, k + 2];
       const md = HOLIDAYS[name];
-      if (md === undefined) return null;
+      // Easter, Thanksgiving, Good Friday, Labor Day: the day moves with the year (holidays.ts)
+      const movable = MOVABLE_HOLIDAYS[name] !== undefined;
+      if (md === undefined && !movable) return null;
       const y = readYear(t, end);
       // "Halloween: Resurrection", "the Christmas greeting": a holiday names a day only after "for", "at", "by"…
       if (y === null && cueBefore(t, k) !== "strong" && !/^(?:for|on|at|over|this|last|next|until|till)$/.test(word(t, k - 1))) return null;
-      if (y !== null) return dateHit(k, y.end, md === null ? { y: y.value } : { y: y.value, m: md[0], d: md[1] });
-      const date = md === null || c.ref === null ? null : resolveWritten({ m: md[0], d: md[1] }, c.ref);
+      if (y !== null) return dateHit(k, y.end, movable ? (movableDay(name, y.value) ?? { y: y.value }) : md == null ? { y: y.value } : { y: y.value, m: md[0], d: md[1] });
+      if (movable) return dateHit(k, end, nearestHoliday((yy) => movableDay(name, yy), c.ref));
+      const date = md == null || c.ref === null ? null : resolveWritten({ m: md[0], d: md[1] }, c.ref);
       return dateHit(k, end, date);
     },
   },

@@ -45,6 +45,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       let end = i + 1;
       const n = t[i];
       if (DECADE_WORDS[word(t, i)] !== undefined && i > k) decade = 1900 + DECADE_WORDS[word(t, i)]!;
+      else if (word(t, i) === "noughties" && i > k) decade = 2000; // British for 2000–2009
       else if (n?.kind === "num" && /^\d{3}0$/.test(n.text) && glued(t, i + 1)) {
         if (word(t, i + 1) === "s") end = i + 2;
         else if (t[i + 1]?.text === "'" && word(t, i + 2) === "s" && glued(t, i + 2)) end = i + 3;

@@ -55,13 +55,18 @@ function partOf(c: Cursor, k: number, at: number, end: number, d: Duration | nul
   const x = longest(POINTS, c, end + 1, true);
   // "the last week of the campaign" counts from the campaign's end, not from the reference date
   if (x === null || x.kind !== "date" || x.anaphoric === true) return periodHit(k, end, null, null, d);
-  const p = x.date;
+  // a fiscal year need not be the calendar year: "the first quarter of fiscal 1986" keeps unknown months
+  const p = word(t, end + 1) === "fiscal" ? null : x.date;
+  const head = /^(?:first|initial|opening)$/.test(word(t, at));
+  // "the first 10 months of this year", "the final three months of last year": whole months of a year
+  if (p !== null && p.m === undefined && d?.unit === "M" && Number.isInteger(d.n) && d.n >= 1 && d.n <= 12) {
+    return periodHit(k, x.to, { y: p.y, m: head ? 1 : 13 - d.n }, { y: p.y, m: head ? d.n : 12 }, d);
+  }
   if (p === null || p.d !== undefined || (d !== null && d.unit !== "D" && d.unit !== "W")) return periodHit(k, x.to, null, null, d);
   const first: Point = { y: p.y, m: p.m ?? 1, d: 1 };
   const last: Point = { y: p.y, m: p.m ?? 12, d: daysInMonth(p.y, p.m ?? 12) };
   if (d === null) return periodHit(k, x.to, null, null, d);
   const days = d.unit === "W" ? d.n * 7 : d.n;
-  const head = /^(?:first|initial|opening)$/.test(word(t, at));
   return periodHit(k, x.to, head ? first : addDays(last, 1 - days), head ? addDays(first, days - 1) : last, d);
 }
 

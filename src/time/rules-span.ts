@@ -57,6 +57,7 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
 const countedAfter = (c: Cursor, h: TimeHit) => h.to === h.from + 1 && countedNounAfter(c.tokens, h.to);
 
 const STARTING = new Set(["starting", "beginning", "commencing"]);
+const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "am", "'s", "’s", "not"]);
 const ONWARDS = new Set(["onwards", "onward", "beyond", "later", "after"]);
 
 /** Cheap test first: "onwards", "beyond", "later" or "after" within the next few tokens. */
@@ -123,6 +124,8 @@ export const SPAN_RULES: readonly TimeRule[] = [
     read(c, k) {
       if (!STARTING.has(word(c.tokens, k))) return null;
       const at = /^(?:on|in|from)$/.test(word(c.tokens, k + 1)) ? k + 2 : k + 1;
+      // "should be starting 2005 with an apology": after a verb of being, a bare time is the object
+      if (at === k + 1 && AUXILIARIES.has(word(c.tokens, k - 1))) return null;
       const x = atom(c, at);
       if (x === null || (x.kind === "date" && x.anaphoric === true) || (x.kind === "period" && x.start === null && x.duration !== null) || countedAfter(c, x)) return null;
       return periodHit(k, x.to, startOf(x), null);

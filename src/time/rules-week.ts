@@ -6,6 +6,7 @@ import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js"
 import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { offsetAt } from "./rules-date.js";
 import { durationWord } from "./duration.js";
+import { holidayWeekend, nearestHoliday, readHoliday, type HolidayRead } from "./holidays.js";
 import { glued, readOrdinal, readYear, word } from "./words.js";
 
 /** The Monday of the week that holds p, moved by n weeks. */
@@ -46,7 +47,45 @@ function isoWeek(y: number, n: number): [Point, Point] {
   return [start, addDays(start, 6)];
 }
 
+/** "2021" right at k, else null. */
+const yearAt = (c: Cursor, k: number): { value: number; end: number } | null => readYear(c.tokens, k);
+
 export const WEEK_RULES: readonly TimeRule[] = [
+  {
+    // "the Easter weekend", "Thanksgiving weekend", "Labor Day 2021 weekend", "the weekend of Halloween 2021": the
+    // long weekend the holiday makes (holidays.ts)
+    id: "period-holiday-weekend",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" ? k + 1 : k;
+      let h: HolidayRead | null;
+      let yr: { value: number; end: number } | null;
+      let end: number;
+      if (word(t, i) === "weekend" && word(t, i + 1) === "of") {
+        h = readHoliday(t, i + 2);
+        if (h === null) return null;
+        yr = yearAt(c, h.end);
+        end = yr?.end ?? h.end;
+      } else {
+        h = readHoliday(t, i);
+        if (h === null) return null;
+        yr = yearAt(c, h.end);
+        const w = yr?.end ?? h.end;
+        if (word(t, w) !== "weekend") return null;
+        end = w + 1;
+        if (yr === null) {
+          // "the Labor Day weekend 2018", "the Easter weekend of 2005"
+          yr = yearAt(c, word(t, end) === "of" ? end + 1 : end);
+          end = yr?.end ?? end;
+        }
+      }
+      const day = yr !== null ? h.inYear(yr.value) : nearestHoliday(h.inYear, c.ref);
+      if (day === null) return periodHit(k, end, null, null);
+      const [start, stop] = holidayWeekend(h.name, day);
+      return periodHit(k, end, start, stop);
+    },
+  },
   {
     // "week 31", "Week 3 of 2027", "week 27 of last year": ISO week numbers, in the reference date's year when no
     // year is written. Not "week 2 of the trial", counted from something else.

@@ -4,13 +4,14 @@ import { MONTHS, WEEKDAYS } from "../lexicon/time-words.js";
 import { TENS, UNITS } from "../lexicon/numbers.js";
 import { DECADE_WORDS, HOLIDAYS, ORDINALS, RELATIVE_WORDS, SEASONS } from "../lexicon/time-phrases.js";
 import type { Token } from "../text/tokens.js";
+import { MOVABLE_HOLIDAYS } from "./holidays.js";
 
 const STARTERS = new Set([
   "the", "a", "an", "between", "from", "since", "until", "till", "untill", "within", "all", "early", "late", "mid",
   "earlier", "later", "past", "recent", "preceding", "following", "first", "full", "whole", "entire", "latest", "final",
   "same", "initial", "remaining", "further", "fiscal", "calendar", "yesterday", "today", "tomorrow", "tonight", "half",
   "year", "up", "nearly", "almost", "about", "around", "more", "less", "at", "just", "its", "their", "each", "q", "h",
-  "boxing", "valentine's", "couple", "ad", "a.d.",
+  "boxing", "valentine's", "couple", "ad", "a.d.", "noughties",
   // units and parts after "the"/"a": "the quarter", "a decade ago", "the end of 2006"
   "quarter", "qtr", "week", "weekend", "month", "decade", "century", "fortnight", "hour", "minute", "day", "end",
   "start", "beginning", "middle", "close", "turn", "rest", "remainder",
@@ -40,9 +41,18 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   if (UNITS[w] !== undefined || TENS[w] !== undefined) return numberFollows(tokens, i);
   if (LEADS.has(w)) {
     const next = tokens[i + 1];
-    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under)$/.test(next.lower));
+    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under)$/.test(next.lower) || holidayOfTwo(tokens, i + 1));
   }
-  return isStarter(w);
+  return isStarter(w) || holidayOfTwo(tokens, i);
+}
+
+/** Movable holidays of two words whose first word is common ("Good Friday", "Labor Day"): a start only with both. */
+const HOLIDAY_PAIRS: ReadonlySet<string> = new Set(Object.keys(MOVABLE_HOLIDAYS).filter((n) => n.includes(" ")));
+const HOLIDAY_FIRSTS: ReadonlySet<string> = new Set([...HOLIDAY_PAIRS].map((n) => n.split(" ")[0]!));
+
+function holidayOfTwo(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]?.lower ?? "";
+  return HOLIDAY_FIRSTS.has(w) && HOLIDAY_PAIRS.has(`${w} ${tokens[i + 1]?.lower ?? ""}`);
 }
 
 // one Set of every word that can open an expression: a Set lookup is far cheaper than ten table lookups
