@@ -34,6 +34,10 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
       continue;
     }
     if (t.text === "&" && isCap(right) && isCap(toks[k - 1]) && k - 1 >= floor) continue; // "J&J", "AT&T"
+    if (isInitial(toks, k) && isCap(right) && isCap(toks[k - 2]) && k - 2 >= floor) {
+      from = --k; // "David F. La Roche": a middle initial inside a name
+      continue;
+    }
     if (t.kind !== "word") break;
     if (DETERMINERS.has(t.lower)) {
       // "director of the Cambodian …": a determiner after a joiner stays inside the phrase
@@ -85,6 +89,7 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
       continue;
     }
     if (t.text === "&" && last === k - 1 && isCap(toks[k + 1])) continue; // "Langlands & Bell"
+    if (isInitial(toks, k) && last === k - 1 && isCap(toks[k - 1]) && isCap(toks[k + 1]) && k + 1 <= ceil) continue; // "John R. Smith"
     if (last < 0) {
       if (isModifier(t) && modifiers < MAX_MODIFIERS && (isNominal(toks[k + 1]) || isModifier(toks[k + 1]))) {
         modifiers++;
@@ -158,4 +163,12 @@ function bracketStart(toks: readonly Token[], close: number, floor: number): num
 function bracketEnd(toks: readonly Token[], open: number, ceil: number): number {
   for (let k = open + 1; k <= ceil && k - open <= 5; k++) if (toks[k]!.text === ")") return k;
   return -1;
+}
+
+/** toks[k] is the full stop of a middle initial: "F." in "David F. La Roche". */
+export function isInitial(toks: readonly Token[], k: number): boolean {
+  const dot = toks[k];
+  const letter = toks[k - 1];
+  return dot !== undefined && dot.text === "." && !dot.spaced && letter !== undefined && /^\p{Lu}$/u.test(letter.text) &&
+    letter.spaced && toks[k + 1] !== undefined && toks[k + 1]!.spaced;
 }

@@ -7,6 +7,7 @@ import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/s
 import type { Classified } from "./classify.js";
 import { genderOf, isGivenName, type Phrase } from "./phrase-text.js";
 import { isCap, NAME_PARTICLES } from "./words.js";
+import { isInitial } from "./noun-phrase.js";
 
 /** "Interior Ministry spokesman Khieu Sopheak", "Telecoms firm Eircom": a role or descriptor, then the name. */
 export function splitRole(p: Phrase, s: number, to: number): Classified | null {
@@ -20,7 +21,7 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
     // "of/at/from …"
     const the = !isRole && toks[h + 1]?.lower === "the" && isCap(toks[h + 2]) ? 1 : 0;
     let e = h + the;
-    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])) || nameTail(toks, e + 1))) e++;
+    while (e < to && (isCap(toks[e + 1]) || toks[e + 1]!.text === "-" || (NAME_PARTICLES.has(toks[e + 1]!.lower) && isCap(toks[e + 2])) || nameTail(toks, e + 1) || isInitial(toks, e + 1))) e++;
     if (e === h + the || !(isCap(toks[e]) || nameTail(toks, e))) continue;
     const pp = e < to && /^(?:of|at|from|with|for)$/.test(toks[e + 1]!.lower);
     if (e !== to && !pp) continue;
