@@ -37,12 +37,15 @@ const CASES: Array<[string, Array<[string, number]>]> = [
   ["They met on 5/17/2018 at No 10.", [["5", 5], ["17", 17], ["2018", 2018], ["10", 10]]],
   ["The server is at 192.168.1.2.", [["192", 192], ["168", 168], ["1", 1], ["2", 2]]],
   ["Rates equal LIBOR minus 6-1/2 pct.", [["6-1/2", 6.5]]],
+  // scientific notation
+  ["A mass of 1.3e6 kg, 6.23x10^-4 m and 2.5^-1.", [["1.3e6", 1.3e6], ["6.23x10^-4", 0.000623], ["2.5^-1", 0.4]]],
 ];
 
 const NOTHING = [
   "It was the third time he came fourth, a first for the club.",
   "The one you mentioned is better; which one do you prefer?",
   "He bought a 180ml bottle on a 3G phone on the 4th.",
+  "G8 leaders flew an A380 and drove a 4x4.",
   "They won the second half.",
   "Book a first class seat.",
 ];

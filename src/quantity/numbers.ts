@@ -6,7 +6,7 @@ import { tokenize, type Token } from "../text/tokens.js";
 import { VULGAR_FRACTIONS } from "../lexicon/fractions.js";
 import { readScaled, round } from "./read-amount.js";
 import { readRatio } from "./read-fraction.js";
-import { signBefore, type NumberRead } from "./read-number.js";
+import { readExponent, signBefore, type NumberRead } from "./read-number.js";
 import { cardinalAt } from "./word-number.js";
 
 export interface NumberMention {
@@ -32,7 +32,7 @@ function startsNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Every number mention in `text`, in order: digits ("1,234,567", "1 234 567", ".08", "10k", "2.5 million"), words
+ * Every number mention in `text`, in order: digits ("1,234,567", "1 234 567", ".08", "10k", "2.5 million", "1.3e6"), words
  * ("one hundred and three", "a dozen", "two hundred point zero three"), fractions ("two thirds", "a hundredth",
  * "3/4", "2 1/4", "½", "one and a half", "one in three"), signed numbers ("-4/5", "minus five"). Built on the same
  * quantity engine as the claims (src/quantity), without the claim rules: a year, a label or a fraction is still a
@@ -54,6 +54,7 @@ export function readNumbers(text: string): NumberMention[] {
       continue;
     }
     let num: NumberRead = { ...read.num, value: read.value, end: read.end };
+    num = readExponent(tokens, num) ?? num;
     const ratio = readRatio(tokens, num, (k) => {
       const next = startsNumber(tokens, k) && tokens[k]!.kind !== "punct" ? readScaled(tokens, k, GENERAL) : null;
       return next === null ? null : { ...next.num, value: next.value, end: next.end };
@@ -75,8 +76,10 @@ export function readNumbers(text: string): NumberMention[] {
 function isNumberMention(tokens: readonly Token[], n: NumberRead): boolean {
   const first = tokens[n.begin]!;
   const after = tokens[n.end];
-  // "4th", "180ml", "10G": digits glued to letters make a word
+  // "4th", "180ml", "10G", "A380", "4x4": digits glued to letters make a word
   if (tokens[n.end - 1]!.kind === "num" && after !== undefined && !after.spaced && after.kind === "word") return false;
+  const before = tokens[n.begin - 1];
+  if (first.kind === "num" && !first.spaced && before?.kind === "word") return false;
   // "the one you mentioned", "which one": a pronoun
   if (n.kind === "words" && n.end === n.begin + 1 && first.lower === "one" && PRONOUN_ONE_AFTER.has(tokens[n.begin - 1]?.lower ?? "")) return false;
   // "hundreds of", "twice": vague plurals and multipliers are not numbers written out

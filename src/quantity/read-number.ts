@@ -188,3 +188,31 @@ function signWordLeads(p: Token | undefined): boolean {
   if (p.kind !== "word") return false;
   return SIGN_WORD_AFTER.has(p.lower) || (VERB_LEMMAS.has(p.lower) && !/^[A-Z]/.test(p.text));
 }
+
+/** Scientific notation after digits: "1.3e6", "12.32e+14", "1.1^23", "2.5^-1", "6.23x10^-4". Only the general
+ * reader asks (readNumbers): claims drop formulas ("not-formula", "not-ordinal-or-code"). */
+export function readExponent(tokens: readonly Token[], n: NumberRead): NumberRead | null {
+  if (n.kind !== "digits" || n.end !== n.begin + 1) return null;
+  const glued = (k: number): Token | undefined => (tokens[k] !== undefined && !tokens[k]!.spaced ? tokens[k] : undefined);
+  let k = n.end;
+  let base: number;
+  const e = glued(k);
+  if (e?.lower === "e") base = 10;
+  else if (e?.text === "^") base = n.value;
+  else if ((e?.lower === "x" || e?.text === "×") && glued(k + 1)?.text === "10" && glued(k + 2)?.text === "^") {
+    base = 10;
+    k += 2;
+  } else return null;
+  k++;
+  let negative = false;
+  for (let t = glued(k); t !== undefined && (t.text === "+" || t.text === "-"); t = glued(k)) {
+    if (t.text === "-") negative = !negative;
+    k++;
+  }
+  const exp = glued(k);
+  if (exp === undefined || !/^\d{1,3}$/.test(exp.text)) return null;
+  const power = Math.pow(base, negative ? -Number(exp.text) : Number(exp.text));
+  const value = e?.text === "^" ? power : n.value * power;
+  if (!Number.isFinite(value)) return null;
+  return { value: Number(value.toPrecision(15)), kind: "digits", begin: n.begin, end: k + 1, rule: "num-exponent" };
+}
