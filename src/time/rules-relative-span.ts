@@ -76,6 +76,22 @@ const REST_UNITS = new Set(["year", "month", "week", "decade"]);
 
 export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
   {
+    // "the year to date", "year-to-date": from the start of the reference date's year to that date
+    id: "period-year-to-date",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const i = word(t, k) === "the" ? k + 1 : k;
+      if (word(t, i) !== "year") return null;
+      const hyphens = t[i + 1]?.text === "-" && glued(t, i + 1) ? 1 : 0;
+      const j = i + 1 + hyphens;
+      if (word(t, j) !== "to" || (hyphens === 1 && !(t[j + 1]?.text === "-" && glued(t, j + 1)))) return null;
+      const at = j + 1 + hyphens;
+      if (word(t, at) !== "date" || (i === k && hyphens === 0)) return null;
+      return periodHit(k, at + 1, c.ref === null ? null : { y: c.ref.y }, c.ref);
+    },
+  },
+  {
     // "the rest of the year", "the remainder of this month", "the rest of the week": from the reference date to
     // the end of its year, month or (Monday–Sunday) week
     id: "period-rest-of",

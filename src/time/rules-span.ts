@@ -11,7 +11,8 @@ import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
 import { readCount, word } from "./words.js";
 import { readDayPair, RUN_RULES } from "./rules-runs.js";
-import { otherEnd } from "./duration.js";
+import { otherEnd, type Duration } from "./duration.js";
+import { table } from "../lexicon/table.js";
 
 /** Every rule that reads one time expression on its own. */
 export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
@@ -55,6 +56,15 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
 
 /** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
 const countedAfter = (c: Cursor, h: TimeHit) => h.to === h.from + 1 && countedNounAfter(c.tokens, h.to);
+
+/** "the week", "the month", "the fortnight" before "to"/"ended"/"ending": one unit anchored at a day ("in the week to
+ * Friday", "the month to September"); on their own they name no span. */
+const UNIT_SPANS: Readonly<Record<string, Duration>> = table({ week: { n: 1, unit: "W" }, month: { n: 1, unit: "M" }, fortnight: { n: 14, unit: "D" } });
+
+function unitSpan(c: Cursor, k: number): PeriodHit | null {
+  const d = word(c.tokens, k) === "the" ? UNIT_SPANS[word(c.tokens, k + 1)] : undefined;
+  return d === undefined ? null : periodHit(k, k + 2, null, null, d);
+}
 
 const STARTING = new Set(["starting", "beginning", "commencing"]);
 const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "am", "'s", "’s", "not"]);
@@ -175,7 +185,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
     id: "period-anchored",
     read(c, k) {
       if (!joinerAhead(c.tokens, k)) return null;
-      const span = longest(PERIOD_RULES, c, k, false);
+      const span = longest(PERIOD_RULES, c, k, false) ?? unitSpan(c, k);
       if (span === null || span.kind !== "period" || span.duration === null) return null;
       const joiner = word(c.tokens, span.to);
       const toEnd = /^(?:to|ended|ending|through)$/.test(joiner);

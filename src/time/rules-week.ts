@@ -96,7 +96,8 @@ export const WEEK_RULES: readonly TimeRule[] = [
       const i = word(t, k) === "the" ? k + 1 : k;
       const n = t[i + 1];
       if (word(t, i) !== "week" || n?.kind !== "num" || !/^\d{1,2}$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 53) return null;
-      if (t[i + 2] !== undefined && glued(t, i + 2) && t[i + 2]!.text !== ",") return null; // "week 3-4", "week 2s"
+      const after = t[i + 2];
+      if (after !== undefined && glued(t, i + 2) && (after.kind !== "punct" || /^[-–/:%]$/.test(after.text))) return null; // "week 3-4", "week 2s"
       let end = i + 2;
       let y: number | null = c.ref?.y ?? null;
       if (word(t, end) === "of") {
