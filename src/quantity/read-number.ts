@@ -56,7 +56,9 @@ function readSpaceGroups(tokens: readonly Token[], i: number): NumberRead | null
   let k = i + 1;
   let digits = first.text;
   let decimals = "";
-  while (k < tokens.length) {
+  // at most six groups (quintillions): a longer run of digit groups is a table or a code, and the bound keeps a
+  // scan over one linear (each start looks ahead a fixed number of tokens)
+  while (k < tokens.length && k - i <= 6) {
     const t = tokens[k]!;
     const m = /^(\d{3})(\.\d+)?$/.exec(t.text);
     if (t.kind !== "num" || m === null || t.start - tokens[k - 1]!.end !== 1) break;
