@@ -7,7 +7,8 @@ import { resolveWritten } from "./read-calendar.js";
 import { relativeTo, resolveSeason } from "./resolve.js";
 import { DATE_RULES, offsetAt } from "./rules-date.js";
 import { cueBefore } from "./cues.js";
-import { MOVABLE_HOLIDAYS, movableDay, nearestHoliday } from "./holidays.js";
+import { MOVABLE_HOLIDAYS, movableDay, nearestHoliday, readHoliday } from "./holidays.js";
+import { daysBetween, type Point } from "./calendar.js";
 import { glued, isCapitalised, readMonth, readYear, word } from "./words.js";
 
 const ERAS: Readonly<Record<string, "ad" | "bc">> = table({ ad: "ad", ce: "ad", bc: "bc", bce: "bc" });
@@ -60,6 +61,8 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       if (word(t, k + 3) === "the" && /^(?:year|month)$/.test(word(t, k + 4))) {
         return dateHit(k, k + 5, relativeTo(c.ref, word(t, k + 4) as "year" | "month", 0));
       }
+      // "by the end of the week": a day of this week, which one unknown
+      if (word(t, k + 3) === "the" && word(t, k + 4) === "week") return dateHit(k, k + 5, null);
       const inner = longest(DATE_RULES, c, k + 3, true);
       if (inner === null || inner.kind !== "date" || inner.anaphoric === true) return null;
       return { ...inner, from: k };
@@ -111,6 +114,26 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       const after = before === undefined ? era(k + 1) : undefined;
       if (before !== "ad" && after === undefined) return null; // "BC 300" is no way to write a year
       return dateHit(k, k + 2, (before ?? after) === "ad" ? { y: Number(n.text) } : null);
+    },
+  },
+  {
+    // "last Christmas" (the latest before the reference date), "next Easter" (the first after it), "this Christmas"
+    id: "date-relative-holiday",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      const off = offsetAt(t, k);
+      if (off === null || word(t, k) === "current" || !isCapitalised(t[k + 1])) return null;
+      // "Wham's Last Christmas": a capitalised "Last" inside a sentence is a title's
+      if (isCapitalised(t[k]) && t[k - 1]?.kind === "word") return null;
+      const h = readHoliday(t, k + 1);
+      if (h === null) return null;
+      const ref = c.ref;
+      if (ref?.d === undefined) return dateHit(k, h.end, null);
+      if (off === 0) return dateHit(k, h.end, h.inYear(ref.y));
+      const days = [ref.y - 1, ref.y, ref.y + 1].map((y) => h.inYear(y)).filter((p): p is Point => p !== null);
+      const pick = off === -1 ? days.filter((p) => daysBetween(p, ref) > 0).pop() : days.find((p) => daysBetween(ref, p) > 0);
+      return dateHit(k, h.end, pick ?? null);
     },
   },
   {

@@ -1,7 +1,10 @@
 // Weeks and weekends: "this week", "last week", "next weekend", "the week after next", "the week of March 5",
 // "the week beginning 4 February". claimex/v1 dates have no week precision, so a week is a period of its days:
 // Monday to Sunday (ISO weeks, as in Britain and in the peer recognisers), a weekend Saturday and Sunday.
-import { addDays, addMonths, isRealDay, weekday, type Point } from "./calendar.js";
+import { addDays, addMonths, daysBetween, daysInMonth, isRealDay, weekday, type Point } from "./calendar.js";
+import { longest } from "./hit.js";
+import { DATE_RULES } from "./rules-date.js";
+import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
 import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { offsetAt } from "./rules-date.js";
@@ -49,6 +52,8 @@ function isoWeek(y: number, n: number): [Point, Point] {
 
 /** "2021" right at k, else null. */
 const yearAt = (c: Cursor, k: number): { value: number; end: number } | null => readYear(c.tokens, k);
+
+const POINTS = [...DATE_PART_RULES, ...DATE_RULES];
 
 export const WEEK_RULES: readonly TimeRule[] = [
   {
@@ -123,6 +128,27 @@ export const WEEK_RULES: readonly TimeRule[] = [
       if (off === null || !UNIT.has(unit) || word(t, k - 1) === "the") return null;
       if (t[k + 2]?.text === "-" && !t[k + 2]!.spaced) return null; // "this week-long", "last weekend-only"
       return hit(c, k, k + 2, off, unit === "weekend");
+    },
+  },
+  {
+    // "the second week of March", "the third week of 2020": the nth seven days of the month or year (the news
+    // reading, as 'the first week of March' is 1–7 March; rules-relative-span.ts)
+    id: "period-nth-week-of",
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      if (word(t, k) !== "the") return null;
+      const o = readOrdinal(t, k + 1);
+      if (o === null || o.value < 2 || o.value > 5 || word(t, o.end) !== "week" || word(t, o.end + 1) !== "of") return null;
+      const x = longest(POINTS, c, o.end + 2, true);
+      if (x === null || x.kind !== "date" || x.anaphoric === true) return null;
+      const p = x.date;
+      if (p === null || p.d !== undefined) return periodHit(k, x.to, null, null, { n: 1, unit: "W" });
+      const first = addDays({ y: p.y, m: p.m ?? 1, d: 1 }, 7 * (o.value - 1));
+      const last: Point = { y: p.y, m: p.m ?? 12, d: daysInMonth(p.y, p.m ?? 12) };
+      if (daysBetween(first, last) < 0) return null;
+      const end = addDays(first, 6);
+      return periodHit(k, x.to, first, daysBetween(end, last) < 0 ? last : end, { n: 1, unit: "W" });
     },
   },
   {
