@@ -22,6 +22,7 @@ const CASES: Array<[string, Array<[string, number]>]> = [
   ["between one million and two million viewers", [["one million", 1e6], ["two million", 2e6]]],
   ["Five and a half million people voted; 3 million and a half stayed home.", [["Five and a half million", 5.5e6], ["3 million and a half", 3.5e6]]],
   ["The rate was one point three per cent, or nought point five in May.", [["one point three", 1.3], ["nought point five", 0.5]]],
+  ["At one point three men were arrested.", [["one", 1], ["three", 3]]],
   ["It cost 4 thousand 3 hundred and 21 pounds, not $3 million and 200 jobs.", [["4 thousand 3 hundred and 21", 4321], ["3 million", 3e6], ["200", 200]]],
   // fractions
   ["Two thirds of voters and a quarter of MPs backed it.", [["Two thirds", 2 / 3], ["a quarter", 0.25]]],

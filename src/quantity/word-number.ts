@@ -134,7 +134,9 @@ export function readWords(tokens: readonly Token[], i: number): NumberRead | nul
     }
   }
   if (end < 0) return null;
-  const decimals = readSpokenDecimals(tokens, end);
+  // "at one point three men were held": the idiom, not 1.3
+  const idiom = end === i + 1 && tokens[i]!.lower === "one" && tokens[i - 1]?.lower === "at";
+  const decimals = idiom ? null : readSpokenDecimals(tokens, end);
   if (decimals !== null) {
     return { value: Number(`${valueOf(s)}.${decimals.digits}`), kind: "words", begin: i, end: decimals.end, rule: "num-words-point" };
   }
