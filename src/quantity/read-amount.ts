@@ -124,7 +124,8 @@ function readTail(tokens: readonly Token[], k: number, scale: number, opts: Read
   if (start === undefined) return null;
   if (and === 1) {
     const frac = start.kind === "word" ? readWordFraction(tokens, k + 1, true) : null;
-    if (frac !== null && frac.kind === "fraction" && frac.value < 1 && frac.rule !== "num-fraction-half") {
+    // not "$3 million and a quarter of the profits": a fraction of something else
+    if (frac !== null && frac.kind === "fraction" && frac.value < 1 && frac.rule !== "num-fraction-half" && tokens[frac.end]?.lower !== "of") {
       const next = tokens[frac.end];
       const own = next !== undefined && next.kind === "word" ? SCALES[next.lower] : undefined;
       if (own !== undefined && WORD_SCALE_SET.has(next!.lower) && own < scale) return { value: frac.value * own, end: frac.end + 1 };

@@ -112,6 +112,8 @@ export function readWordFraction(tokens: readonly Token[], i: number, afterAnd =
     // million" (of the smaller scale named after it)
     const big = wholeItems[wholeItems.length - 1]!;
     if (big.kind === "big") {
+      // "one billion and a quarter of the shares": the fraction is of something else
+      if (tokens[ord.end]?.lower === "of") return null;
       const after = cardinalAt(tokens, ord.end);
       const of = after?.kind === "big" && after.value < big.value ? after : null;
       return { value: round(whole + (num / den) * (of ?? big).value), kind: "words", begin: i, end: of?.end ?? ord.end, rule: "num-fraction-of-scale" };
