@@ -3,19 +3,22 @@
 // size of one piece, not of the document, and the claims of a piece can be written before the next is read.
 // Sentences are split once over the whole text and the reference date is read once from its head.
 //
-// Each piece's run also reads some text on either side of it (its context: whole sentences, BACK_CHARS before and
+// Each piece's run also reads some text on either side of it (its context: whole sentences before it and
 // AHEAD_CHARS after) and keeps only the claims of its own sentences. Every rule that looks across sentences looks
 // a bounded way: coreference ("he said" → the person named earlier, "Mr X" → the full name, "the company") at most
 // REACH characters back, a quotation's speaker a sentence or two either way, a time frame or a carried currency
-// within its sentence. So a claim near a piece boundary is found, named and linked as in one run over the whole
-// text; a link to a claim of the context is written as a link to that claim as its own piece found it. Pieces
+// within its sentence or just past it. So the sources extractor reads 2 × REACH back (BACK_CHARS) and the others,
+// which cost most of the time and look no further than the sentence or two around, NEAR_CHARS back. A claim near
+// a piece boundary is then found, named and linked as in one run over the whole text; a link to a claim of the
+// context is written as a link to that claim as its own piece found it. Pieces
 // differ from one run over the whole text only where a rule looks further: a chain of pronouns longer than the
 // context, or a fact of the whole text (the first fiscal-quarter anchor, whether the text is hard-wrapped).
 // Every document up to WHOLE_CHARS is extracted whole, as before.
 import type { Claim, ClaimexDocument } from "../schema.js";
 import { SCHEMA_ID } from "../schema.js";
-import type { Context, ExtractOptions, Sentence } from "../types.js";
-import { runPipeline } from "../extract.js";
+import type { Context, Draft, ExtractOptions, Extractor, Sentence } from "../types.js";
+import { EXTRACTORS, REFINERS } from "../pipeline.js";
+import { buildDocument } from "../document.js";
 import { splitSentences } from "../text/sentences.js";
 import { findReferenceDate } from "../time/reference.js";
 import { REACH } from "../sources/resolve.js";
@@ -26,10 +29,14 @@ export const WHOLE_CHARS = 1_000_000;
  *  (measured: 10 MB with 1,000,000-character pieces peaked at 433 MB RSS and 18.6 s CPU, with 100,000 at 251 MB and
  *  11.4 s), large enough that few rules ever look across a boundary. */
 export const PIECE_CHARS = 100_000;
-/** Context read before a piece: the sources' look-back (REACH) twice over, so that the sources a piece's pronouns
- *  go back to are themselves resolved with their full look-back. Read from the start of a paragraph when one
- *  starts within PARAGRAPH_SLACK characters more (a quotation never runs past its paragraph). */
+/** Context the sources extractor reads before a piece: its look-back (REACH) twice over, so that the sources a
+ *  piece's pronouns go back to are themselves resolved with their full look-back. Contexts start at a paragraph
+ *  when one starts within PARAGRAPH_SLACK characters more (a quotation never runs past its paragraph). */
 export const BACK_CHARS = 2 * REACH;
+/** Context every other extractor reads before a piece: a quotation or a clause begun in the sentence before. */
+export const NEAR_CHARS = 2_000;
+/** How far back each extractor reads (NEAR_CHARS when not listed). */
+const BACK_BY_EXTRACTOR: Readonly<Record<string, number>> = { source: BACK_CHARS };
 /** Context read after a piece: a quotation's speaker named in the sentence after it, a cue a sentence on. */
 export const AHEAD_CHARS = 2_000;
 const PARAGRAPH_SLACK = 2_000;
@@ -128,7 +135,7 @@ function runPiece(text: string, sentences: readonly Sentence[], from: number, to
     local.push({ index: i - from, start: s.start - offset, end: s.end - offset, text: s.text });
   }
   const ctx: Context = { text: text.slice(offset, sentences[to - 1]!.end), sentences: local, referenceDate, options };
-  const doc = runPipeline(ctx);
+  const doc = buildDocument(ctx, drafts(ctx, (e) => contextStart(text, sentences, first, BACK_BY_EXTRACTOR[e.name] ?? NEAR_CHARS) - from));
   const keys = new Map<string, string>();
   for (const c of doc.claims) keys.set(c.id, `${c.type} ${c.span.start + offset} ${c.span.end + offset}`);
   const claims: Claim[] = [];
@@ -146,6 +153,21 @@ function runPiece(text: string, sentences: readonly Sentence[], from: number, to
   return { claims, links };
 }
 
+/** The engine's drafts (runPipeline's work) with each extractor reading the context's sentences from `firstOf(e)`
+ *  on; extractors that read from the same sentence share one context (and so the scans they share). */
+function drafts(ctx: Context, firstOf: (e: Extractor) => number): Draft[] {
+  const views = new Map<number, Context>();
+  let out: Draft[] = [];
+  for (const e of EXTRACTORS) {
+    const k = firstOf(e);
+    let view = views.get(k);
+    if (view === undefined) views.set(k, (view = k === 0 ? ctx : { ...ctx, sentences: ctx.sentences.slice(k) }));
+    out.push(...e.run(view));
+  }
+  for (const r of REFINERS) out = r.run(ctx, out);
+  return out;
+}
+
 const keyOf = (c: Claim) => `${c.type} ${c.span.start} ${c.span.end}`;
 
 /** The piece with its links as ids; a link whose target its own piece did not find (a rare difference at a
@@ -161,12 +183,12 @@ function settle(p: Pending, known: ReadonlyMap<string, { id: string }>): Claim[]
 }
 
 /** The first sentence of the context before the piece that starts at sentence `first`: whole sentences back to
- *  BACK_CHARS before it, then on to the start of a paragraph if one is near. */
-function contextStart(text: string, sentences: readonly Sentence[], first: number): number {
+ *  `back` characters before it, then on to the start of a paragraph if one is near. */
+function contextStart(text: string, sentences: readonly Sentence[], first: number, back = BACK_CHARS): number {
   const start = sentences[first]!.start;
   let k = first;
-  while (k > 0 && start - sentences[k - 1]!.start <= BACK_CHARS) k--;
-  for (let j = k; j > 0 && start - sentences[j - 1]!.start <= BACK_CHARS + PARAGRAPH_SLACK; j--) {
+  while (k > 0 && start - sentences[k - 1]!.start <= back) k--;
+  for (let j = k; j > 0 && start - sentences[j - 1]!.start <= back + PARAGRAPH_SLACK; j--) {
     if (opensParagraph(text, sentences, j)) return j;
   }
   return k;
