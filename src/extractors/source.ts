@@ -8,7 +8,7 @@ import { CUE_VERBS, ING_CUES, PASSIVE_CUES } from "../lexicon/attribution.js";
 import { findQuotes, type Quote } from "../sources/quotes.js";
 import { findCues } from "../sources/cues.js";
 import { classify, type Classified } from "../sources/classify.js";
-import { phraseOver } from "../sources/phrase-text.js";
+import { phraseOver, type Phrase } from "../sources/phrase-text.js";
 import { resolveAll, type Resolved } from "../sources/resolve.js";
 import { assignQuotes, quoteText, type Speaker } from "../sources/speakers.js";
 import { reportedRegions } from "../sources/regions.js";
@@ -32,9 +32,11 @@ export const source: Extractor = {
     const quotes = findQuotes(ctx.text);
     const quoted = insideQuote(quotes);
     const items: Item[] = [];
+    let caps: Set<string> | undefined;
+    const capitalised = (w: string) => (caps ??= capitalisedWords(ctx.text)).has(w);
     for (const s of ctx.sentences) {
       if (!GATE.test(s.text)) continue;
-      items.push(...sentenceItems(ctx.text, s, quoted));
+      items.push(...sentenceItems(ctx.text, s, quoted, capitalised));
     }
     // built only when a pronoun, "Mr X" or "the company" needs them
     let index: NameIndex | undefined;
@@ -51,12 +53,12 @@ export const source: Extractor = {
   },
 };
 
-function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolean): Item[] {
+function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolean, capitalised: (w: string) => boolean): Item[] {
   const toks = sentenceTokens(text, s);
   const p = phraseOver(text, toks);
   const out: Item[] = [];
-  for (const hit of findCues(toks, quoted)) {
-    const c = classify(p, hit.phrase);
+  for (const hit of findCues(toks, quoted, capitalised)) {
+    const c = hit.lowerName === undefined ? classify(p, hit.phrase) : lowerCaseName(p, hit.phrase.from, hit.lowerName);
     if (c === null) continue;
     const it = c.refer?.type === "pronoun" && c.refer.of === "thing";
     if (hit.onlyKinds !== undefined && !hit.onlyKinds.includes(c.kind) && !(it && hit.onlyKinds.includes("document"))) continue;
@@ -94,4 +96,21 @@ const FIRST_PERSON = /(?:^|[^\p{L}'’])(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|
 function insideQuote(quotes: readonly Quote[]): (at: number) => boolean {
   const real = quotes.filter((q) => q.direct && (q.closed || q.next !== undefined));
   return (at) => spanAt(real, at) !== undefined;
+}
+
+/** "finance minister manuel azpurua": a person named in lower case, the words before the name its role. */
+function lowerCaseName(p: Phrase, from: number, name: { from: number; to: number }): Classified {
+  const text = p.text(name.from, name.to);
+  const role = name.from > from ? p.text(from, name.from - 1) : null;
+  // one word alone is a surname: "azpurua said" after "finance minister manuel azpurua"
+  const refer = name.from === name.to ? { refer: { type: "surname" as const, surname: text, honorific: false } } : {};
+  return { name: text, role, kind: "person", gender: null, plural: false, ...refer };
+}
+
+/** Lower-cased words the text also writes capitalised (at least once, after a space): candidate names. */
+function capitalisedWords(text: string): Set<string> {
+  const out = new Set<string>();
+  const re = /(?<=\s)\p{Lu}\p{Ll}{2,}(?![\p{L}'’-])/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) out.add(m[0].toLowerCase());
+  return out;
 }

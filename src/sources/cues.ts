@@ -1,7 +1,9 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CUE_VERBS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
@@ -23,10 +25,15 @@ export interface CueHit {
   /** The subject kinds that make this a cue ("the survey found", not "police found"); undefined: any. */
   onlyKinds?: CueSpec["onlyKinds"];
   rule: string;
+  /** A name written in lower case (wire copy: "finance minister manuel azpurua told"): its tokens. */
+  lowerName?: { from: number; to: number };
 }
 
+/** Whether a lower-case word is written capitalised elsewhere in the text (so is a name there). */
+export type CapitalisedElsewhere = (lower: string) => boolean;
+
 /** Cues among toks; `quoted(offset)` tells whether an offset lies inside a direct quotation. */
-export function findCues(toks: readonly Token[], quoted: (offset: number) => boolean): CueHit[] {
+export function findCues(toks: readonly Token[], quoted: (offset: number) => boolean, capitalised: CapitalisedElsewhere = () => false): CueHit[] {
   const out: CueHit[] = [];
   const last = toks.length - 1;
   for (let i = 0; i < toks.length; i++) {
@@ -53,7 +60,7 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
     if (i > 0 && /^\p{Lu}\p{Ll}/u.test(t.text) && toks[i - 1]!.kind === "word") continue;
     if (spec === undefined || (spec.particle !== undefined && toks[i + 1]?.lower !== spec.particle)) continue;
     const cueTo = spec.particle !== undefined ? i + 1 : i;
-    const hit = subjectFirst(toks, i, cueTo, spec) ?? inverted(toks, i, cueTo, spec);
+    const hit = subjectFirst(toks, i, cueTo, spec) ?? inverted(toks, i, cueTo, spec) ?? lowerCaseSubject(toks, i, cueTo, spec, capitalised);
     if (hit !== null) out.push(hit);
   }
   return out;
@@ -138,4 +145,42 @@ function inverted(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   const appositive = appositiveAfter(toks, end);
   const phrase: PhraseParts = appositive === undefined ? { from: start, to: end } : { from: start, to: end, appositive };
   return { cueFrom: i, cueTo, spec, form: "inverted", phrase, rule: "source/inverted" };
+}
+
+const MAX_LOWER_NAME = 3;
+const MAX_LOWER_ROLE = 3;
+
+/** Wire copy in lower case: "azpurua said", "finance minister manuel azpurua told" — the word before the cue is
+ *  no noun the phrase rules know but is written capitalised elsewhere in the text; lower-case words before it up to
+ *  a role word are the rest of the name, and the role word with up to two modifiers before it the role. */
+function lowerCaseSubject(toks: readonly Token[], i: number, cueTo: number, spec: CueSpec, capitalised: CapitalisedElsewhere): CueHit | null {
+  const k = skipFillersLeft(toks, i - 1);
+  const last = toks[k];
+  if (last === undefined || last.kind !== "word" || !/^\p{Ll}+$/u.test(last.text) || !capitalised(last.lower)) return null;
+  if (CLOSED_CLASS.has(last.lower) || SUBJECT_PRONOUNS.has(last.lower) || UNIT_STOPWORDS.has(last.lower)) return null;
+  let from = k;
+  let role = -1;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_LOWER_NAME; j--) {
+    const t = toks[j]!;
+    if (t.kind !== "word" || !/^\p{Ll}+$/u.test(t.text)) break;
+    if (ROLE_WORDS.has(t.lower)) {
+      role = j;
+      break;
+    }
+    if (CLOSED_CLASS.has(t.lower) || UNIT_STOPWORDS.has(t.lower)) break;
+    from = j;
+  }
+  // without a role word before it, only the single capitalised-elsewhere word is the name
+  if (role < 0) from = k;
+  // "the guild said": a common noun the text also capitalises in a name ("the Writers Guild")
+  if (role < 0 && (DETERMINERS.has(toks[k - 1]?.lower ?? "") || isPossessive(toks[k - 1]))) return null;
+  let start = role >= 0 ? role : from;
+  for (let j = start - 1; role >= 0 && j >= 0 && role - j < MAX_LOWER_ROLE; j--) {
+    const t = toks[j]!;
+    if (t.kind !== "word" || !/^\p{Ll}+$/u.test(t.text) || CLOSED_CLASS.has(t.lower) || DETERMINERS.has(t.lower) || UNIT_STOPWORDS.has(t.lower)) break;
+    start = j;
+  }
+  const phrase: PhraseParts = { from: start, to: k };
+  if (!fitsSpec(toks, i, cueTo, spec, phrase, toks[i - 1]!)) return null;
+  return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase, rule: "source/subject-lower-case-name", lowerName: { from, to: k } }, toks);
 }
