@@ -78,8 +78,8 @@ export function readScaled(tokens: readonly Token[], i: number, opts: ReadOption
     if (SCALES[t.lower] === undefined || t.kind !== "word") break;
     const isGlued = !t.spaced;
     if (t.lower === "m" && isGlued && !hasCurrency && isMetres(tokens, num, k + 1)) break; // "400m", "1.76m": metres
-    // "2.33 k": a spaced "k" only where nothing follows it
-    const spacedK = t.lower === "k" && !isGlued && num.kind === "digits" && (tokens[k + 1] === undefined || tokens[k + 1]!.kind === "punct");
+    // "2.33 k": a spaced "k" only where nothing follows it, and only for the number reader (claims: "the 10 k race")
+    const spacedK = opts.general === true && t.lower === "k" && !isGlued && num.kind === "digits" && (tokens[k + 1] === undefined || tokens[k + 1]!.kind === "punct");
     if (GLUED_SCALES.has(t.lower) && !isGlued && t.lower !== "mln" && t.lower !== "bln" && t.lower !== "bn" && !spacedK) break;
     if (!GLUED_SCALES.has(t.lower) && !GLUED_TOO.has(t.lower) && isGlued) break;
     scale *= SCALES[t.lower]!;
@@ -91,8 +91,9 @@ export function readScaled(tokens: readonly Token[], i: number, opts: ReadOption
       if (currencyAfter(tokens, k + 1) !== null) k++;
     }
   }
-  // "US$ 1MM": finance's million, upper case only ("5mm" is millimetres)
-  if (!scaled && tokens[k]?.text === "MM" && !tokens[k]!.spaced && num.kind === "digits") {
+  // "US$ 1MM": finance's million, upper case and after a currency only ("5mm", "35MM FILM" are millimetres)
+  const sign = tokens[num.begin - 1];
+  if (!scaled && tokens[k]?.text === "MM" && !tokens[k]!.spaced && num.kind === "digits" && (hasCurrency || (sign !== undefined && /[$£€¥]$/.test(sign.text)))) {
     scale = 1e6;
     value = round(value * 1e6);
     scaled = true;
