@@ -171,7 +171,8 @@ export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): A
   if (before !== null) {
     const after = currencyAfter(tokens, k);
     // "$5 US dollars" style doubles are rare; take the longer span but the prefix's code.
-    const end = after !== null && after.currency.code === before.currency.code ? after.end : k;
+    // ("$ 20,000.00 $ 37,305.97": a sign before the next number is that number's)
+    const end = after !== null && after.currency.code === before.currency.code && tokens[after.end]?.kind !== "num" ? after.end : k;
     return { type: "money", value: round(value * (before.currency.fraction ?? 1)), begin: before.begin, end, num, scaled, scale, currency: before.currency, percentUnit: null, rule: `${rule}+currency-prefix` };
   }
 
