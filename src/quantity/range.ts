@@ -27,8 +27,9 @@ export function joinRange(tokens: readonly Token[], a: Amount): JoinedRange | nu
   else if (c.lower === "and" && between) rule = "range-between";
   else return null;
   if (a.num.kind === "vague" || a.num.kind === "multiplier" || (a.num.kind === "fraction" && !a.scaled)) return null;
-  const b = readAmount(tokens, a.end + 1);
+  const b = readAmount(tokens, secondStart(tokens, a.end + 1), a.end + 1);
   if (b === null || b.num.kind === "vague" || b.num.kind === "multiplier" || (b.num.kind === "fraction" && !b.scaled)) return null;
+  if (b.begin !== a.end + 1) return null; // only a currency sign may stand before the second number
   if (rule === "range-dash" && b.begin !== b.num.begin && b.currency === null) return null;
   // after a verb of change, "A to B" is a change unless A borrows its unit from B ("went up 10 to 15%")
   if (rule === "range-to" && CHANGE_BEFORE.has(tokens[a.begin - 1]?.lower ?? "") && !(a.type === "count" && b.type !== "count")) return null;
@@ -55,4 +56,15 @@ export function joinRange(tokens: readonly Token[], a: Amount): JoinedRange | nu
     percentUnit,
   };
   return { amount, begin: between ? a.begin - 1 : a.begin, low, high, rule };
+}
+
+/** Where the second end's number starts: right after the joiner, or after a currency sign written again
+ * ("between $10 and $20", "$24-$26", "£40m-£50m", "US$5 to US$7"). */
+function secondStart(tokens: readonly Token[], k: number): number {
+  for (let j = k; j < k + 3 && j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (j > k && t.spaced) break;
+    if (t.kind === "num") return j;
+  }
+  return k;
 }

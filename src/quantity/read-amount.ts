@@ -153,7 +153,8 @@ export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): A
   const rule = num.rule;
 
   // "one-billion-dlr": a hyphen glued before a currency name
-  if (tokens[k]?.text === "-" && !tokens[k]!.spaced && currencyAfter(tokens, k + 1) !== null && !tokens[k + 1]!.spaced) k++;
+  // (not "$24-$26": a sign before a number opens the range's second end)
+  if (tokens[k]?.text === "-" && !tokens[k]!.spaced && currencyAfter(tokens, k + 1) !== null && !tokens[k + 1]!.spaced && tokens[k + 2]?.kind !== "num") k++;
   // "hundreds of millions of dollars"
   if (num.kind === "vague" && tokens[k]?.lower === "of" && currencyAfter(tokens, k + 1) !== null) k++;
   if (num.kind === "multiplier") {
