@@ -100,3 +100,16 @@ export const ISSUER_VERBS: ReadonlySet<string> = new Set([
   "gathered", "drawn", "up", "published", "commissioned", "released", "prepared", "compiled", "issued", "carried",
   "conducted", "produced", "written", "posted", "sent", "filed", "put", "out", "made",
 ]);
+
+/** Nouns that open a sentence subject about a company without naming it: "Shares in UK Coal fell", "Profits at
+ *  Unilever rose" — the company after in/at/of is the mention. */
+export const SUBJECT_PREFIX_NOUNS: ReadonlySet<string> = new Set([
+  "shares", "profits", "profit", "sales", "revenues", "revenue", "earnings", "stock", "stocks", "staff", "workers",
+  "employees", "customers", "shareholders", "investors", "output", "losses", "bosses", "executives",
+]);
+
+/** Business nouns that describe rather than name: "the South Yorkshire company", "the Irish carrier". */
+export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
+  "company", "firm", "group", "carrier", "airline", "giant", "maker", "manufacturer", "retailer", "operator",
+  "producer", "supplier", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "chain",
+]);

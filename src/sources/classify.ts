@@ -2,7 +2,7 @@
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
 import { DETERMINERS, HONORIFICS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
-import { DOCUMENT_NOUNS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
@@ -94,7 +94,10 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
     const named = hasProperName(p, s, to);
     if (!named && (UNNAMED_NOUNS.has(w) || isPluralRole(w))) return { ...base, name, kind: "unnamed", plural };
     if (ORG_NOUNS.has(w)) {
-      if (plural || named || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
+      // "the South Yorkshire company", "the Paris-based firm": a generic business noun after "the" describes a
+      // company named before, whatever capitalised words qualify it
+      const described = named && GENERIC_ORG_HEADS.has(w) && /^the$/i.test(toks[from]!.text);
+      if (plural || (named && !described) || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
       return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
     }
     if (UNNAMED_NOUNS.has(w) || isPluralRole(w)) return { ...base, name, kind: "unnamed", plural };
@@ -124,6 +127,10 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   if (words.every((t) => ROLE_WORDS.has(t.lower))) return { ...base, kind: "person", refer: { type: "role", head: words[words.length - 1]!.lower } };
   if (honorific) return { ...base, kind: "person", refer: { type: "surname", surname: name, honorific } };
   if (words.length >= 3 && POST_NOMINALS.has(words[words.length - 1]!.text)) return { ...base, kind: "person" }; // "Guy Mansfield QC"
+  // "The Bank said": the body the text named in full ("the Bank of England"), found by the resolver
+  if (words.length === 1 && ORG_NOUNS.has(words[0]!.lower) && s > 0 && /^the$/i.test(toks[s - 1]!.text)) {
+    return { ...base, kind: "organization", refer: { type: "descriptor", head: words[0]!.lower } };
+  }
   if (words.some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return { ...base, kind: "organization" };
   if (words.length >= 2 && words.length <= 4 && (base.gender !== null || AMBIGUOUS_NAMES.has(words[0]!.lower))) return { ...base, kind: "person" };
   if (words.length === 1) {

@@ -4,6 +4,7 @@
 import type { Sentence } from "../types.js";
 import { sentenceTokens, type Token } from "../text/tokens.js";
 import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
+import { SUBJECT_PREFIX_NOUNS } from "../lexicon/source-nouns.js";
 import { classify } from "./classify.js";
 import { rightPhrase } from "./noun-phrase.js";
 import { isProperRun, phraseOver } from "./phrase-text.js";
@@ -46,6 +47,8 @@ export class SubjectMentions {
     // "At 3GSM, Siemens showed off …": a short opening phrase before the subject
     const comma = toks.findIndex((t, k) => k < 8 && t.text === ",");
     if (comma > 0 && comma < 6 && OPENERS.has(toks[0]!.lower)) toks = toks.slice(comma + 1);
+    // "Shares in UK Coal fell …": the company after the market noun
+    if (SUBJECT_PREFIX_NOUNS.has(toks[0]?.lower ?? "") && /^(?:in|at|of)$/.test(toks[1]?.lower ?? "") && toks[2]?.kind === "word") toks = toks.slice(2);
     const end = rightPhrase(toks, 0, toks.length - 1);
     const next = toks[end + 1];
     if (end < 0 || next === undefined) return null;

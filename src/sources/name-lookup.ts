@@ -1,6 +1,6 @@
 // Names the text writes elsewhere: the full name for a surname, the name beside a descriptor ("magazine Mobile
 // PC"), a given name's gender. Searches are bounded by a window before the reference, or go through the name index.
-import { ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { GENERIC_ORG_HEADS, ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/given-names.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import type { Gender } from "./classify.js";
@@ -38,6 +38,21 @@ export function namedAfterRole(names: NameIndex, word: string, at: number): stri
   return best;
 }
 
+/** "the Bank of England", "the Ministry of Defence" written before `at`: the full name a capitalised "The Bank" or
+ *  "the Ministry" stands for (the latest one). Found by indexOf. */
+export function namedWithOf(text: string, word: string, at: number): string | null {
+  const from = Math.max(0, at - WINDOW);
+  let best: string | null = null;
+  for (let i = text.indexOf(`${word} of `, from); i !== -1 && i < at; i = text.indexOf(`${word} of `, i + 1)) {
+    if (isLetter(text, i - 1)) continue;
+    const run = capitalRun(wordsAround(text, i + word.length + 3, at, 1));
+    // ("the Reserve Bank of Australia": capitalised words before it belong to the name)
+    const before = capitalRun(wordsAround(text, i, from, -1), true).reverse().filter((w) => !/^(?:The|A|An)$/.test(w));
+    if (run.length > 0) best = [...before, word, "of", ...run].join(" ");
+  }
+  return best;
+}
+
 /** "US magazine Mobile PC", "Le Figaro newspaper": the name written beside the descriptor earlier on. Found by
  *  indexOf and a walk over the words around each occurrence (a regex here backtracks quadratically). */
 export function namedBeside(text: string, head: string, at: number): string | null {
@@ -50,9 +65,30 @@ export function namedBeside(text: string, head: string, at: number): string | nu
     if (next.length > 0) after = next.join(" ");
     // a name before the noun: not a country code or nationality ("US magazine", "German company")
     const prev = capitalRun(wordsAround(text, i, from, -1), true).reverse().join(" ").replace(/^(?:The|A|An) /, "");
-    if (prev !== "" && !/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(prev) && !/^(?:The|A|An|This|That|Its|Their)$/.test(prev)) before = prev;
+    const named = appositiveName(text, i, from);
+    if (named !== null) before = named;
+    // "The South Yorkshire company": a place before a generic business noun describes, it does not name
+    else if (GENERIC_ORG_HEADS.has(head) && THE_BEFORE_RUN.test(text.slice(Math.max(from, i - 60), i))) continue;
+    else if (prev !== "" && !/^(?:\p{Lu}{1,3}|\p{Lu}\p{Ll}+(?:an|ese|ish|i|ch|ic))$/u.test(prev) && !/-based$/.test(prev) && !/^(?:The|A|An|This|That|Its|Their)$/.test(prev)) before = prev;
   }
   return after ?? before;
+}
+
+/** "Titan, a California-based company": the name set off before "a/an/the [modifiers] <head>" at `i`. */
+function appositiveName(text: string, i: number, from: number): string | null {
+  const back = wordsAround(text, i, from, -1); // nearest first
+  const det = back.findIndex((w) => /^(?:a|an|the)$/i.test(w));
+  if (det < 0 || det > 2) return null;
+  const rest = wordsAround(text, i, from, -1);
+  const nameWord = rest[det + 1];
+  if (nameWord === undefined || !nameWord.endsWith(",")) return null;
+  // the name: capitalised words ending in that comma ("Titan,", "Cairn Energy,")
+  const pos = text.lastIndexOf(nameWord, i);
+  const last = nameWord.slice(0, -1);
+  if (!/^\p{Lu}[\p{L}'’&-]*$/u.test(last)) return null;
+  const run = [...capitalRun(wordsAround(text, pos, from, -1), true).reverse(), last];
+  while (run.length > 1 && /^(?:The|A|An|In|On|At|But|And|However)$/.test(run[0]!)) run.shift();
+  return /^(?:The|A|An|In|On|At|But|And|However|It|This)$/.test(run[0]!) ? null : run.join(" ");
 }
 
 /** Up to three whitespace-separated words from `pos` forward (dir 1) or backward (dir -1), not past `limit`. */
@@ -120,6 +156,7 @@ export function lowerCaseFullName(text: string, word: string, at: number): strin
 }
 
 const WINDOW = 8000;
+const THE_BEFORE_RUN = /(?:^|\s)(?:the|The) (?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u;
 
 export function startsWithGivenName(name: string): boolean {
   return isGiven(name.split(" ")[0]!);

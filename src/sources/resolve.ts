@@ -5,7 +5,7 @@ import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import type { SubjectMentions } from "./mentions.js";
-import { escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, startsWithGivenName } from "./name-lookup.js";
+import { escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -121,8 +121,21 @@ function resolveOne(
       break;
     case "descriptor": {
       const head = ref.head;
+      // "The Bank said" after "the Bank of England"; "the central bank" is a body of its own
+      if (/^\p{Lu}\p{Ll}+$/u.test(c.name)) {
+        const titled = namedWithOf(text, c.name, r.at) ?? mentionEndingIn(names, head, r.at);
+        if (titled !== null) return setName(r, titled, "organization");
+        r.named = true; // a capitalised "The Bank" is that Bank, not the last company named
+        return;
+      }
+      if (/^(?:central|federal|national|world) /i.test(c.name)) {
+        r.named = true;
+        return;
+      }
       found = last((k) => k.kind === "organization" && lastWord(k.name).toLowerCase() === head);
-      const mention = found === undefined ? mentionEndingIn(names, head, r.at) ?? namedBeside(text, head, r.at) : null;
+      // ("the South Yorkshire company": with modifiers of its own, the company the text was last about)
+      const modified = c.name.includes(" ");
+      const mention = found === undefined ? mentionEndingIn(names, head, r.at) ?? (modified ? null : namedBeside(text, head, r.at)) : null;
       if (mention !== null) return setName(r, mention, "organization");
       if (found === undefined && !SELF_NAMING_ORGS.has(head)) found = lastOf((k) => k.kind === "organization" && !k.plural);
       break;
