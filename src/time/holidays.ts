@@ -71,6 +71,14 @@ export function holidayWeekend(name: string, day: Point): [Point, Point] {
   return [addDays(day, -(wd + 1)), day]; // Monday to Wednesday: back to the Saturday before
 }
 
+/** The first words of every holiday's name: a cheap test before names are put together. */
+const FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)].map((n) => n.split(" ")[0]!));
+
+/** Whether a (lower-case) word can open a holiday's name ("christmas", "christmas's", "good", "new"). */
+export function mayStartHoliday(lower: string): boolean {
+  return FIRST_WORDS.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+}
+
 export interface HolidayRead {
   name: string;
   end: number;
@@ -80,6 +88,7 @@ export interface HolidayRead {
 
 /** A holiday's name at k, of up to three words ("New Year's Eve", "Labor Day", "Easter"). */
 export function readHoliday(tokens: Tokens, k: number): HolidayRead | null {
+  if (!mayStartHoliday(tokens[k]?.lower ?? "")) return null;
   for (let n = 3; n >= 1; n--) {
     const parts: string[] = [];
     for (let j = 0; j < n; j++) parts.push(j === n - 1 ? word(tokens, k + j) : (tokens[k + j]?.lower ?? ""));

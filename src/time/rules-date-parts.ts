@@ -7,7 +7,7 @@ import { resolveWritten } from "./read-calendar.js";
 import { relativeTo, resolveSeason } from "./resolve.js";
 import { DATE_RULES, offsetAt } from "./rules-date.js";
 import { cueBefore } from "./cues.js";
-import { MOVABLE_HOLIDAYS, movableDay, nearestHoliday, readHoliday } from "./holidays.js";
+import { mayStartHoliday, MOVABLE_HOLIDAYS, movableDay, nearestHoliday, readHoliday } from "./holidays.js";
 import { daysBetween, type Point } from "./calendar.js";
 import { glued, isCapitalised, readMonth, readYear, word } from "./words.js";
 
@@ -140,9 +140,9 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
     // "Christmas", "Christmas Day 1986", "New Year's Eve"
     id: "date-holiday",
     starts: "word",
-    read(c, k) {
+    read(c, k, cued) {
       const t = c.tokens;
-      if (!isCapitalised(t[k])) return null;
+      if (!isCapitalised(t[k]) || !mayStartHoliday(t[k]!.lower)) return null;
       let name = word(t, k);
       let end = k + 1;
       const two = `${name} ${t[k + 1]?.lower ?? ""}`;
@@ -155,7 +155,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
       if (md === undefined && !movable) return null;
       const y = readYear(t, end);
       // "Halloween: Resurrection", "the Christmas greeting": a holiday names a day only after "for", "at", "by"…
-      if (y === null && cueBefore(t, k) !== "strong" && !/^(?:for|on|at|over|this|last|next|until|till)$/.test(word(t, k - 1))) return null;
+      if (y === null && !cued && cueBefore(t, k) !== "strong" && !/^(?:for|on|at|over|this|last|next|until|till)$/.test(word(t, k - 1))) return null;
       if (y !== null) return dateHit(k, y.end, movable ? (movableDay(name, y.value) ?? { y: y.value }) : md == null ? { y: y.value } : { y: y.value, m: md[0], d: md[1] });
       if (movable) return dateHit(k, end, nearestHoliday((yy) => movableDay(name, yy), c.ref));
       const date = md == null || c.ref === null ? null : resolveWritten({ m: md[0], d: md[1] }, c.ref);

@@ -7,7 +7,6 @@ import { twoDigitYear } from "./read-calendar.js";
 import { readQuarter } from "./read-quarter.js";
 import { readDuration } from "./read-duration.js";
 import { RELATIVE_SPAN_RULES } from "./rules-relative-span.js";
-import { WEEK_RULES } from "./rules-week.js";
 
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
 const QUALIFIER_STARTS = new Set(DURATION_QUALIFIERS.map((q) => q[0]!));
@@ -90,9 +89,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       return periodHit(k, o.end + 1, { y }, { y: y + 99 });
     },
   },
-  // on a tie, "the first quarter" is a quarter rather than a relative span, "next week" a week rather than a date
+  // on a tie, "the first quarter" is a quarter rather than a relative span
   { id: "period-quarter", read: (c, k) => readQuarter(c, k) },
-  ...WEEK_RULES,
   ...RELATIVE_SPAN_RULES,
   {
     // "12 years", "nine months", "up to three years", "a couple of years", "within half an hour", "five-year"

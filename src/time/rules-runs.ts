@@ -10,7 +10,7 @@ export function readDayPair(c: Cursor, k: number): TimeHit | null {
   const t = c.tokens;
   const m0 = readMonth(t, k);
   const d1 = readDay(t, m0?.end ?? k);
-  if (d1 === null || !/^(?:and|-|to)$/.test(word(t, d1.end))) return null;
+  if (d1 === null || !/^(?:and|-|–|to|through|until|till)$/.test(word(t, d1.end))) return null;
   const d2 = readDay(t, d1.end + 1);
   if (d2 === null || d2.value <= d1.value) return null;
   const m = m0 ?? readMonth(t, d2.end);

@@ -1,21 +1,23 @@
 // Spans built from other time expressions: "between 2016 and August 2019", "from 2007", "since 2014",
 // "until 2010", "within a week", "the three months to December", "all of 2004"; runs are in rules-runs.ts.
 // The words since/between/from/within/until carry meaning and stay in the text.
-import { CLOCK_WORDS } from "../lexicon/time-words.js";
+import { CLOCK_WORDS, MONTHS } from "../lexicon/time-words.js";
 import { compare, type Point } from "./calendar.js";
 import { countedNounAfter, startsRun } from "./cues.js";
-import { endOf, longest, periodHit, startOf, type Cursor, type PeriodHit, type TimeHit, type TimeRule } from "./hit.js";
-import { resolveWritten, type Written } from "./read-calendar.js";
+import { dateHit, endOf, longest, periodHit, startOf, type Cursor, type PeriodHit, type TimeHit, type TimeRule } from "./hit.js";
+import { readCalendar, resolveWritten, type Written } from "./read-calendar.js";
 import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
+import { WEEK_RULE } from "./rules-week.js";
 import { readCount, word } from "./words.js";
 import { readDayPair, RUN_RULES } from "./rules-runs.js";
 import { otherEnd, type Duration } from "./duration.js";
 import { table } from "../lexicon/table.js";
 
 /** Every rule that reads one time expression on its own. */
-export const ATOMS = [...PERIOD_RULES, ...DATE_PART_RULES, ...DATE_RULES];
+// weeks after the periods, before the dates: on a tie "next week" is a week (Monday–Sunday), not a date
+export const ATOMS = [...PERIOD_RULES, WEEK_RULE, ...DATE_PART_RULES, ...DATE_RULES];
 
 const ANCHOR_JOINERS = new Set(["to", "ended", "ending", "through", "from", "starting", "beginning"]);
 
@@ -43,15 +45,30 @@ function lendYear(first: TimeHit, second: TimeHit, ref: Point | null): Point | n
 /** "X and Y" after between/from: a period from X's start to Y's end; times of day ("2000 and 2100 GMT") and
  * counts ("from 1500 to 2000 jobs") are no span of dates. */
 function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): TimeHit | null {
-  if (!joiners.has(word(c.tokens, x.to))) return null;
+  const joiner = word(c.tokens, x.to);
+  if (!joiners.has(joiner)) return null;
+  // "between January and now", "from March to date": the run ends at the reference date
+  const tail = word(c.tokens, x.to + 1);
+  if (tail === "now" || tail === "present" || (tail === "date" && joiner !== "and")) return periodHit(k, x.to + 2, startOf(x), c.ref);
   const y = atom(c, x.to + 1);
   if (y === null) return null;
   if (countedAfter(c, y)) return null;
   if (CLOCK_WORDS.has(word(c.tokens, y.to))) return periodHit(k, y.to + 1, null, null);
   const start = lendYear(x, y, c.ref);
-  const end = endOf(y);
+  const end = followOn(start, y, c.ref);
   if (start !== null && end !== null && compare(start, end) > 0) return null; // "from the 1990s to 1985": no span
   return periodHit(k, y.to, start, end);
+}
+
+/** The second end of a run when its year is not written: the first such day or month after the start ("from
+ * August to October" said in September runs August–October of one year; "from November to March" crosses into
+ * the next), not the latest one before the reference date. */
+function followOn(start: Point | null, second: TimeHit, ref: Point | null): Point | null {
+  const w = second.kind === "date" ? second.written : undefined;
+  if (start === null || w === undefined || w.y !== undefined || w.m === undefined) return endOf(second);
+  const same = resolveWritten({ ...w, y: start.y }, ref);
+  if (same === null) return endOf(second);
+  return compare(same, start) < 0 ? resolveWritten({ ...w, y: start.y + 1 }, ref) : same;
 }
 
 /** A bare number read as a year ("from 1500 to 2000 jobs"): a counted noun after it makes it a count. */
@@ -63,16 +80,38 @@ const UNIT_SPANS: Readonly<Record<string, Duration>> = table({ week: { n: 1, uni
 
 function unitSpan(c: Cursor, k: number): PeriodHit | null {
   const d = word(c.tokens, k) === "the" ? UNIT_SPANS[word(c.tokens, k + 1)] : undefined;
-  return d === undefined ? null : periodHit(k, k + 2, null, null, d);
+  // "the week beginning 4 February" is the calendar week that holds the day (rules-week.ts)
+  if (d === undefined || !/^(?:to|ended|ending|through)$/.test(word(c.tokens, k + 2))) return null;
+  return periodHit(k, k + 2, null, null, d);
+}
+
+/** "the vote was moved from May to April", "postponed from Monday to Friday": a change of date, not a span. */
+const RESCHEDULING = new Set(["moved", "swapped", "switched", "shifted", "changed", "brought", "pushed", "postponed", "delayed", "rescheduled", "put", "forward", "back", "cut", "extended"]);
+
+function rescheduled(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k - 1; i >= 0 && i >= k - 3; i--) if (RESCHEDULING.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
+const RUN_JOINERS = new Set(["to", "-", "–", "through", "until", "till"]);
+
+/** Cheap test first: a run's joiner within the next few tokens. */
+function runJoinerAhead(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k + 1; i < k + 6 && i < tokens.length; i++) if (RUN_JOINERS.has(tokens[i]!.lower)) return true;
+  return false;
 }
 
 const STARTING = new Set(["starting", "beginning", "commencing"]);
 const AUXILIARIES = new Set(["be", "is", "are", "was", "were", "been", "am", "'s", "’s", "not"]);
 const ONWARDS = new Set(["onwards", "onward", "beyond", "later", "after"]);
 
-/** Cheap test first: "onwards", "beyond", "later" or "after" within the next few tokens. */
+/** Cheap test first: "onwards", or "and"/"or" before "beyond"/"later"/"after", within the next few tokens. */
 function onwardsAhead(tokens: Cursor["tokens"], k: number): boolean {
-  for (let i = k + 1; i < k + 7 && i < tokens.length; i++) if (ONWARDS.has(tokens[i]!.lower)) return true;
+  for (let i = k + 1; i < k + 7 && i < tokens.length; i++) {
+    const w = tokens[i]!.lower;
+    if (w === "onwards" || w === "onward") return true;
+    if ((w === "and" || w === "or") && ONWARDS.has(tokens[i + 1]?.lower ?? "")) return true;
+  }
   return false;
 }
 
@@ -95,7 +134,8 @@ export const SPAN_RULES: readonly TimeRule[] = [
       if (word(c.tokens, k) !== "between") return null;
       const pair = readDayPair(c, k + 1);
       if (pair !== null) return { ...pair, from: k };
-      const x = atom(c, k + 1);
+      // "between now and Christmas": from the reference date
+      const x = word(c.tokens, k + 1) === "now" ? dateHit(k + 1, k + 2, c.ref) : atom(c, k + 1);
       return x === null ? null : range(c, k, x, BETWEEN_JOINERS);
     },
   },
@@ -104,7 +144,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
     id: "period-from",
     starts: "word",
     read(c, k) {
-      if (word(c.tokens, k) !== "from") return null;
+      if (word(c.tokens, k) !== "from" || rescheduled(c.tokens, k)) return null;
       const pair = readDayPair(c, k + 1);
       if (pair !== null) return { ...pair, from: k };
       const x = atom(c, k + 1);
@@ -195,6 +235,26 @@ export const SPAN_RULES: readonly TimeRule[] = [
       const d = span.duration;
       const [start, end] = toEnd ? [otherEnd(x.date, d, -1), x.date] : [x.date, otherEnd(x.date, d, 1)];
       return periodHit(k, x.to, start, end, d);
+    },
+  },
+  {
+    // "Nov 18-Dec 19, 2015", "Oct. 2 to October 22", "26 June to 28 June 2020": a run from one day to another,
+    // written without from/between; the first day borrows the second's year
+    id: "period-day-run",
+    read(c, k) {
+      const first = c.tokens[k]!;
+      // a run opens with a month name or a day number ("Nov 18-", "26 June to")
+      if (!(first.kind === "num" ? /^\d{1,2}$/.test(first.text) : MONTHS[word(c.tokens, k)] !== undefined) || !runJoinerAhead(c.tokens, k)) return null;
+      const a = readCalendar(c.tokens, k);
+      if (a === null || a.written.d === undefined || a.written.m === undefined || !RUN_JOINERS.has(word(c.tokens, a.end))) return null;
+      const b = readCalendar(c.tokens, a.end + 1);
+      if (b === null || b.written.d === undefined || b.written.m === undefined) return null;
+      const x = dateHit(k, a.end, resolveWritten(a.written, c.ref), { written: a.written });
+      const y = dateHit(a.end + 1, b.end, resolveWritten(b.written, c.ref), { written: b.written });
+      const start = lendYear(x, y, c.ref);
+      const end = followOn(start, y, c.ref);
+      if (start === null || end === null || compare(start, end) >= 0) return null;
+      return periodHit(k, b.end, start, end);
     },
   },
   // "2005 and 2006", "22 and 23 June", "April-September"

@@ -50,12 +50,18 @@ function isoWeek(y: number, n: number): [Point, Point] {
   return [start, addDays(start, 6)];
 }
 
+/** Cheap test first: "weekend" within the next few tokens. */
+function weekendAhead(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k; i < k + 6 && i < tokens.length; i++) if (tokens[i]!.lower === "weekend") return true;
+  return false;
+}
+
 /** "2021" right at k, else null. */
 const yearAt = (c: Cursor, k: number): { value: number; end: number } | null => readYear(c.tokens, k);
 
 const POINTS = [...DATE_PART_RULES, ...DATE_RULES];
 
-export const WEEK_RULES: readonly TimeRule[] = [
+const WEEK_READERS: readonly TimeRule[] = [
   {
     // "the Easter weekend", "Thanksgiving weekend", "Labor Day 2021 weekend", "the weekend of Halloween 2021": the
     // long weekend the holiday makes (holidays.ts)
@@ -63,6 +69,7 @@ export const WEEK_RULES: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const t = c.tokens;
+      if (!weekendAhead(t, k)) return null;
       const i = word(t, k) === "the" ? k + 1 : k;
       let h: HolidayRead | null;
       let yr: { value: number; end: number } | null;
@@ -191,3 +198,21 @@ export const WEEK_RULES: readonly TimeRule[] = [
     },
   },
 ];
+
+const byId = (id: string): TimeRule => WEEK_READERS.find((r) => r.id === id)!;
+const THE_READERS = ["period-holiday-weekend", "period-week-number", "period-nth-week-of", "period-week-after-next", "period-week-of"].map(byId);
+const WEEK_NUMBER = [byId("period-week-number")];
+const RELATIVE = [byId("period-relative-week"), byId("period-holiday-weekend")];
+const HOLIDAY = [byId("period-holiday-weekend")];
+
+/** One entry for the scan: the first word picks the readers that can apply, so most starts cost one lookup. The
+ * hit keeps the reader's id ("period-week>period-week-of"). */
+export const WEEK_RULE: TimeRule = {
+  id: "period-week",
+  starts: "word",
+  read(c, k, cued) {
+    const w = word(c.tokens, k);
+    const readers = w === "the" ? THE_READERS : w === "week" ? WEEK_NUMBER : OFFSETS.has(w) ? RELATIVE : weekendAhead(c.tokens, k) ? HOLIDAY : null;
+    return readers === null ? null : longest(readers, c, k, cued);
+  },
+};

@@ -36,7 +36,7 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   if (w === "all") return tokens[i + 1]?.lower === "of";
   if (OPENERS.has(w)) {
     const j = w.endsWith("ing") && OPENER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
-    return tokens[j] !== undefined && (tokens[j]!.lower === "the" || canStart(tokens, j));
+    return tokens[j] !== undefined && (tokens[j]!.lower === "the" || (w === "between" && tokens[j]!.lower === "now") || canStart(tokens, j));
   }
   if (UNITS[w] !== undefined || TENS[w] !== undefined) return numberFollows(tokens, i);
   if (LEADS.has(w)) {
