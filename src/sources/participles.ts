@@ -32,6 +32,11 @@ export function participleCue(toks: readonly Token[], i: number): CueHit | null 
     const phrase = sentenceSubject(toks, i - 1);
     return phrase === null ? null : { cueFrom: i, cueTo: i, spec, form: "subject", phrase, rule: "source/participle-after" };
   }
+  if (prev?.lower === "by" && i > 2) {
+    // "Mr Brown surprised some City experts by forecasting UK growth at 3%": the sentence's subject
+    const phrase = sentenceSubject(toks, i - 1) ?? subjectAfterOpener(toks, i - 1);
+    return phrase === null ? null : { cueFrom: i, cueTo: i, spec, form: "subject", phrase, rule: "source/participle-by" };
+  }
   if (i === 0 && /^\p{Lu}/u.test(t.text) && OPENING.has(lemma)) {
     // "Reporting its results for …, the airline made …": the subject after the opening clause
     const comma = toks.findIndex((x, k) => k > 1 && k < 25 && x.text === ",");
@@ -81,4 +86,16 @@ function subjectEndingAt(toks: readonly Token[], k: number): { from: number; to:
   if (SUBJECT_PRONOUNS.has(t.lower)) return { from: k, to: k };
   const from = leftPhrase(toks, k, 0);
   return from < 0 ? null : { from, to: k };
+}
+
+const OPENER_WORDS = new Set(["in", "on", "at", "after", "before", "during", "since", "with", "for", "earlier", "later", "last", "this"]);
+
+/** "In his pre-Budget report, Mr Brown surprised …": the subject after a short opening phrase and its comma. */
+function subjectAfterOpener(toks: readonly Token[], upTo: number): { from: number; to: number } | null {
+  if (!OPENER_WORDS.has(toks[0]?.lower ?? "")) return null;
+  const comma = toks.findIndex((t, k) => k > 0 && k < 10 && t.text === ",");
+  if (comma < 0 || comma + 1 >= upTo) return null;
+  const end = rightPhrase(toks, comma + 1, upTo - 1);
+  if (end < 0 || isPossessive(toks[end]) || !isVerbLike(toks[end + 1]) || !oneClause(toks, end + 1, upTo)) return null;
+  return { from: comma + 1, to: end };
 }
