@@ -68,6 +68,25 @@ describe("a document in pieces", () => {
     expect({ ...extractInPieces(story, {}, 2_000) }).toEqual(extract(story));
   });
 
+  it("links a figure to the speaker named after its quotation, in the next piece", () => {
+    // the quotation's first sentence holds the figure, the sentence after it the speaker: the boundary falls
+    // between them for one of these lengths of the text before
+    const quiet = "The streets of the capital were quiet on the morning of the announcement. ";
+    let across = 0;
+    for (let n = 20; n <= 30; n++) {
+      const story = `${quiet.repeat(n)}\u201cSales rose 5% last year. We expect more of the same,\u201d said John Smith, the chief executive of the company.\n\n${quiet.repeat(30)}`;
+      const pieces = [...extractPieces(story, {}, 2_000).claims];
+      const at = (type: string) => pieces.findIndex((p) => p.some((c) => c.type === type));
+      if (at("percent") < at("source")) across++;
+      const claims = pieces.flat();
+      const speaker = claims.find((c) => c.type === "source");
+      expect(speaker).toMatchObject({ name: "John Smith" });
+      expect(claims.find((c) => c.type === "percent")).toMatchObject({ source: speaker!.id });
+      expect(extractInPieces(story, {}, 2_000)).toEqual(extract(story));
+    }
+    expect(across).toBeGreaterThan(0);
+  });
+
   it("is the document of one run when the piece holds the whole text", () => {
     const small = text.slice(0, 20_000);
     expect(extractInPieces(small, { debug: true })).toEqual(extract(small, { debug: true }));
