@@ -3,7 +3,7 @@
 import type { Point } from "./calendar.js";
 import type { Duration } from "./duration.js";
 import type { Written } from "./read-calendar.js";
-import type { Tokens } from "./words.js";
+import { word, type Tokens } from "./words.js";
 
 interface HitBase {
   /** Token range [from, to). */
@@ -43,6 +43,9 @@ export interface TimeRule {
   readonly id: string;
   /** The kind of token the rule can start at, when only one can: lets the scan skip it elsewhere. */
   readonly starts?: "num" | "word";
+  /** The words (lower case, possessive dropped) the rule can start at, when it names them: one Set lookup at
+   * the scan instead of a call. */
+  readonly first?: ReadonlySet<string>;
   readonly read: Reader;
 }
 
@@ -67,8 +70,10 @@ export function longest(rules: readonly TimeRule[], c: Cursor, k: number, cued: 
   let best: TimeHit | null = null;
   let by: TimeRule | null = null;
   const kind = c.tokens[k]?.kind;
+  let w: string | undefined;
   for (const r of rules) {
     if (r.starts !== undefined && r.starts !== kind) continue;
+    if (r.first !== undefined && !r.first.has((w ??= word(c.tokens, k)))) continue;
     const h = r.read(c, k, cued);
     if (h === null || h.to <= k) continue;
     if (best === null || h.to > best.to) [best, by] = [h, r];

@@ -72,11 +72,11 @@ export function holidayWeekend(name: string, day: Point): [Point, Point] {
 }
 
 /** The first words of every holiday's name: a cheap test before names are put together. */
-const FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)].map((n) => n.split(" ")[0]!));
+export const HOLIDAY_FIRST_WORDS: ReadonlySet<string> = new Set([...Object.keys(HOLIDAYS), ...Object.keys(MOVABLE_HOLIDAYS)].map((n) => n.split(" ")[0]!));
 
 /** Whether a (lower-case) word can open a holiday's name ("christmas", "christmas's", "good", "new"). */
 export function mayStartHoliday(lower: string): boolean {
-  return FIRST_WORDS.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
+  return HOLIDAY_FIRST_WORDS.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
 }
 
 export interface HolidayRead {

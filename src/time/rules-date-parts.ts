@@ -1,6 +1,6 @@
 // Points built around another point or a named part of the year: "last February", "June last year", "late
 // October", "the end of 2006", "mid-2004", "fiscal 1988", "summer 2001", "the spring of 2006", "Christmas 1986".
-import { HOLIDAYS, PART_NOUNS, SEASONS } from "../lexicon/time-phrases.js";
+import { HOLIDAYS, PART_NOUNS, RELATIVE_WORDS, SEASONS } from "../lexicon/time-phrases.js";
 import { table } from "../lexicon/table.js";
 import { dateHit, longest, type TimeRule } from "./hit.js";
 import { resolveWritten } from "./read-calendar.js";
@@ -17,6 +17,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "last February" (the latest February before this month), "next March", "this June"
     id: "date-relative-month",
+    first: new Set(Object.keys(RELATIVE_WORDS)),
     starts: "word",
     read(c, k) {
       const off = offsetAt(c.tokens, k);
@@ -119,6 +120,7 @@ export const DATE_PART_RULES: readonly TimeRule[] = [
   {
     // "last Christmas" (the latest before the reference date), "next Easter" (the first after it), "this Christmas"
     id: "date-relative-holiday",
+    first: new Set(Object.keys(RELATIVE_WORDS)),
     starts: "word",
     read(c, k) {
       const t = c.tokens;

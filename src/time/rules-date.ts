@@ -90,6 +90,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   },
   {
     id: "date-day-word",
+    first: new Set(Object.keys(DAY_WORDS)),
     starts: "word",
     read(c, k) {
       const n = DAY_WORDS[word(c.tokens, k)];
@@ -103,6 +104,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "last year", "this month", "next week", "earlier this year", "late last year"; "the last year" is a span
     id: "date-relative-unit",
+    first: new Set([...Object.keys(RELATIVE_WORDS), "early", "late", "mid", "earlier", "later"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
@@ -150,6 +152,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "the year after next", "the month after the next"
     id: "date-after-next",
+    first: new Set(["the"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
@@ -162,6 +165,7 @@ export const DATE_RULES: readonly TimeRule[] = [
   {
     // "the previous year", "the prior year" (one year before the reference date)
     id: "date-previous-unit",
+    first: new Set(["the"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;

@@ -66,6 +66,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     // "this decade", "the current decade": the reference date's ten years ("the next decade" is read as ten
     // years from now by the relative spans)
     id: "period-this-decade",
+    first: new Set(["the", "this"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
@@ -125,6 +126,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "the same year-ago period", "the year-earlier quarter": a span relative to the story, left unresolved
     id: "period-year-ago",
+    first: new Set(["the", "same", "year"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
@@ -140,6 +142,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "the year", "the full year", "the full-year", "a full year", "the whole year", "the weekend"
     id: "period-the-year",
+    first: new Set(["the", "a"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;

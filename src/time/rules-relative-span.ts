@@ -78,6 +78,7 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
   {
     // "the year to date", "year-to-date": from the start of the reference date's year to that date
     id: "period-year-to-date",
+    first: new Set(["the", "year"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
@@ -95,6 +96,7 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
     // "the rest of the year", "the remainder of this month", "the rest of the week": from the reference date to
     // the end of its year, month or (Monday–Sunday) week
     id: "period-rest-of",
+    first: new Set(["the", "rest", "remainder"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;

@@ -129,6 +129,7 @@ function fromNow(c: Cursor, k: number, x: PeriodHit): PeriodHit {
 export const SPAN_RULES: readonly TimeRule[] = [
   {
     id: "period-between",
+    first: new Set(["between"]),
     starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "between") return null;
@@ -142,6 +143,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "from 2007", "from 2007 to 2009"; "a press release from August" says where the release came from
     id: "period-from",
+    first: new Set(["from"]),
     starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "from" || rescheduled(c.tokens, k)) return null;
@@ -158,6 +160,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "since 2014": open to the reference date
     id: "period-since",
+    first: new Set(["since"]),
     starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "since") return null;
@@ -170,6 +173,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
     // "starting January 7", "beginning next month", "starting on Sept 1", "commencing in 2020": an open span
     // from a point, like "from"
     id: "period-starting",
+    first: STARTING,
     starts: "word",
     read(c, k) {
       if (!STARTING.has(word(c.tokens, k))) return null;
@@ -200,6 +204,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   },
   {
     id: "period-until",
+    first: new Set(["until", "till", "untill"]),
     starts: "word",
     read(c, k) {
       if (!/^(?:until|till|untill)$/.test(word(c.tokens, k))) return null;
@@ -211,6 +216,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "within a week", "within the next few quarters", "Within half an hour"
     id: "period-within",
+    first: new Set(["within"]),
     starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "within") return null;
@@ -262,6 +268,7 @@ export const SPAN_RULES: readonly TimeRule[] = [
   {
     // "all of 2004", "all of last year"
     id: "period-all-of",
+    first: new Set(["all"]),
     starts: "word",
     read(c, k) {
       if (word(c.tokens, k) !== "all" || word(c.tokens, k + 1) !== "of") return null;

@@ -9,7 +9,7 @@ import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js"
 import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { offsetAt } from "./rules-date.js";
 import { durationWord } from "./duration.js";
-import { holidayWeekend, nearestHoliday, readHoliday, type HolidayRead } from "./holidays.js";
+import { HOLIDAY_FIRST_WORDS, holidayWeekend, nearestHoliday, readHoliday, type HolidayRead } from "./holidays.js";
 import { glued, readOrdinal, readYear, word } from "./words.js";
 
 /** The Monday of the week that holds p, moved by n weeks. */
@@ -210,6 +210,7 @@ const HOLIDAY = [byId("period-holiday-weekend")];
 export const WEEK_RULE: TimeRule = {
   id: "period-week",
   starts: "word",
+  first: new Set(["the", "week", "weekend", ...OFFSETS, ...HOLIDAY_FIRST_WORDS]),
   read(c, k, cued) {
     const w = word(c.tokens, k);
     const readers = w === "the" ? THE_READERS : w === "week" ? WEEK_NUMBER : OFFSETS.has(w) ? RELATIVE : weekendAhead(c.tokens, k) ? HOLIDAY : null;
