@@ -228,20 +228,30 @@ interface CurrencyAt {
 }
 
 const MAX_PREFIX_TOKENS = 4;
+/** No prefix is longer: the longest table entry, or a 2-3 letter code with "$" ("mxn$"). */
+const MAX_PREFIX_CHARS = Math.max(4, ...Object.keys(CURRENCY_PREFIXES).map((k) => k.length));
 
 function currencyBefore(tokens: readonly Token[], numIndex: number, minBegin: number): CurrencyAt | null {
   // Longest prefix first: tokens glued to each other ("US$", "HK$"), or spaced in tokenized text ("us $ 150");
   // a symbol may stand one space before the digits ("$ 75 million"). A single letter must be glued and upper case
   // ("A$3bn"), or "a $5 fee" would read as Australian dollars.
-  for (let n = MAX_PREFIX_TOKENS; n >= 1; n--) {
+  // The candidate texts are built once, right to left, and only while they can still be a prefix (this runs for
+  // every number; most have a word before them that is already too long).
+  const texts: string[] = [];
+  const spacedInsides: boolean[] = [];
+  let joined = "";
+  let spacedAny = false;
+  for (let n = 1; n <= MAX_PREFIX_TOKENS && numIndex - n >= minBegin; n++) {
+    if (n > 1 && tokens[numIndex - n + 1]!.spaced) spacedAny = true;
+    joined = tokens[numIndex - n]!.text + joined;
+    if (joined.length > MAX_PREFIX_CHARS) break;
+    texts.push(joined);
+    spacedInsides.push(spacedAny);
+  }
+  for (let n = texts.length; n >= 1; n--) {
     const begin = numIndex - n;
-    if (begin < minBegin) continue;
-    let text = "";
-    let spacedInside = false;
-    for (let k = begin; k < numIndex; k++) {
-      if (k > begin && tokens[k]!.spaced) spacedInside = true;
-      text += tokens[k]!.text;
-    }
+    const text = texts[n - 1]!;
+    const spacedInside = spacedInsides[n - 1]!;
     let currency = CURRENCY_PREFIXES[text];
     if (spacedInside && (currency === undefined || /^[A-Za-z]\$/.test(text))) currency = undefined;
     // tokenized or lower-case text: "us $ 150", "hk $ 10", "rmb 10", "mxn$ 15" (never a single letter: "a $5 fee")

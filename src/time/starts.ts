@@ -29,17 +29,20 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   if (t.kind === "num") return numberCanStart(tokens, i);
   if (t.kind !== "word") return t.text === "'"; // "the '80s" starts at the apostrophe only without "the"
   const w = t.lower;
+  // one lookup per word: most words of a text are in no list and stop here ("Monday's" is looked up as "monday")
+  const role = ROLE.get(w);
+  if (role === undefined) return w.endsWith("'s") && ALL_STARTERS.has(w.slice(0, -2));
   // "New Year's Day", not "New York"; "two years", not "two companies"
   if (w === "new") return /^year(?:'s)?$/.test(tokens[i + 1]?.lower ?? "");
   // "year-earlier", "all of 2004"; "from 2007", "since 2014": the word after must be able to open time itself
   if (w === "year") return tokens[i + 1]?.text === "-";
   if (w === "all") return tokens[i + 1]?.lower === "of";
-  if (OPENERS.has(w)) {
+  if ((role & OPENER) !== 0) {
     const j = w.endsWith("ing") && OPENER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
     return tokens[j] !== undefined && (tokens[j]!.lower === "the" || (w === "between" && tokens[j]!.lower === "now") || canStart(tokens, j));
   }
-  if (UNITS[w] !== undefined || TENS[w] !== undefined) return numberFollows(tokens, i);
-  if (LEADS.has(w)) {
+  if ((role & NUMBER_WORD) !== 0) return numberFollows(tokens, i);
+  if ((role & LEAD) !== 0) {
     const next = tokens[i + 1];
     return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under)$/.test(next.lower) || holidayOfTwo(tokens, i + 1));
   }
@@ -64,6 +67,26 @@ const ALL_STARTERS: ReadonlySet<string> = new Set([
 function isStarter(lower: string): boolean {
   return ALL_STARTERS.has(lower.endsWith("'s") ? lower.slice(0, -2) : lower);
 }
+
+// What a word can do at the start of an expression, as bits, so that canStart looks a word up once: it runs at
+// every token of every sentence that passes the scan's gate. A word in no list is in no entry.
+const STARTER = 1;
+const OPENER = 2;
+const NUMBER_WORD = 4;
+const LEAD = 8;
+const BY_NAME = 16; // "new", "year", "all", and the first words of two-word holidays: handled by name
+const ROLE: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number): void => {
+    for (const w of words) m.set(w, (m.get(w) ?? 0) | bit);
+  };
+  mark(ALL_STARTERS, STARTER);
+  mark(OPENERS, OPENER);
+  mark([...Object.keys(UNITS), ...Object.keys(TENS)], NUMBER_WORD);
+  mark(LEADS, LEAD);
+  mark(["new", "year", "all", ...HOLIDAY_FIRSTS], BY_NAME);
+  return m;
+})();
 
 /** Words after a number that can make it time: "12 January", "12 months", "22 and 23 June", "the 5th of April". */
 const AFTER_NUMBER: ReadonlySet<string> = new Set([
