@@ -80,6 +80,7 @@ export const ORG_SUFFIXES: ReadonlySet<string> = new Set([
   "motors", "industries", "international", "partners", "capital", "securities", "investments", "energy", "oil",
   "petroleum", "telecom", "communications", "media", "entertainment", "pictures", "studios", "records", "music",
   "foods", "pharmaceuticals", "insurance", "financial", "services", "solutions", "software", "electronics",
+  "instruments", "steel", "networks", "semiconductor", "semiconductors", "chemicals", "airport", "airports",
   "concern", "times", "post", "news", "journal", "herald", "telegraph", "guardian", "mirror", "express", "mail",
   "gazette", "tribune", "chronicle", "weekly", "daily", "review", "magazine", "league", "fc", "united", "city",
   "office", "agency", "commission", "ministry", "department", "council", "committee", "authority", "board",
@@ -110,6 +111,6 @@ export const SUBJECT_PREFIX_NOUNS: ReadonlySet<string> = new Set([
 
 /** Business nouns that describe rather than name: "the South Yorkshire company", "the Irish carrier". */
 export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
-  "company", "firm", "group", "carrier", "airline", "giant", "maker", "manufacturer", "retailer", "operator",
+  "company", "firm", "carrier", "airline", "giant", "maker", "manufacturer", "retailer", "operator",
   "producer", "supplier", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "chain",
 ]);

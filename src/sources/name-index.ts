@@ -10,12 +10,17 @@ interface Entry {
 
 export class NameIndex {
   private readonly byWord = new Map<string, Entry[]>();
+  private readonly byFirst = new Map<string, Entry[]>();
 
   constructor(text: string) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
       const words = m[0].split(/[ \t]+/);
       if (words.length < 2) continue;
+      const firstKey = words[0]!.toLowerCase();
+      const firsts = this.byFirst.get(firstKey) ?? [];
+      firsts.push({ at: m.index, words: words.slice(0, MAX_BEFORE + 1) });
+      this.byFirst.set(firstKey, firsts);
       words.forEach((w, j) => {
         if (j === 0) return;
         const key = w.toLowerCase();
@@ -24,6 +29,14 @@ export class NameIndex {
         this.byWord.set(key, list);
       });
     }
+  }
+
+  /** Word lists of the runs (their first words) starting with `word` (case-insensitive) in [from, at), latest last. */
+  startingWith(word: string, from: number, at: number): string[][] {
+    const list = this.byFirst.get(word.toLowerCase()) ?? [];
+    const out: string[][] = [];
+    for (const e of list) if (e.at < at && e.at >= from) out.push(e.words);
+    return out;
   }
 
   /** Word lists of the runs ending in `word` (case-insensitive) that start in [from, at), latest last. */

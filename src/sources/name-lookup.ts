@@ -1,6 +1,6 @@
 // Names the text writes elsewhere: the full name for a surname, the name beside a descriptor ("magazine Mobile
 // PC"), a given name's gender. Searches are bounded by a window before the reference, or go through the name index.
-import { GENERIC_ORG_HEADS, ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { GENERIC_ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/given-names.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import type { Gender } from "./classify.js";
@@ -16,6 +16,21 @@ export function mentionEndingIn(names: NameIndex, word: string, at: number): str
     if (given > 0) words.splice(0, given);
     while (words.length > 1 && (LEADING_NOISE.test(words[0]!) || ROLE_WORDS.has(words[0]!.toLowerCase()))) words.shift();
     if (words.length > 1) best = words.join(" ");
+  }
+  return best;
+}
+
+/** "Texas Instruments" earlier, "Texas said" now: a company's first word used as its short name — the latest run of
+ *  two or three capitalised words that starts with `word` and ends in a company word. */
+export function companyStartingWith(names: NameIndex, word: string, at: number): string | null {
+  let best: string | null = null;
+  for (const words of names.startingWith(word, at - WINDOW, at)) {
+    for (let n = Math.min(3, words.length); n >= 2; n--) {
+      if (ORG_SUFFIXES.has(words[n - 1]!.toLowerCase().replace(/[.,]$/, ""))) {
+        best = words.slice(0, n).join(" ").replace(/[.,]$/, "");
+        break;
+      }
+    }
   }
   return best;
 }

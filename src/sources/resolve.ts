@@ -5,7 +5,7 @@ import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import type { SubjectMentions } from "./mentions.js";
-import { escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
+import { companyStartingWith, escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -107,6 +107,11 @@ function resolveOne(
         const titled = namedAfterRole(names, lastWord(ref.surname), r.at);
         if (titled !== null) {
           setName(r, titled, "person", r.gender ?? genderOfName(titled));
+          return;
+        }
+        const company = ref.honorific || ref.surname.includes(" ") ? null : companyStartingWith(names, ref.surname, r.at);
+        if (company !== null) {
+          setName(r, company, "organization", null);
           return;
         }
         r.named = true;
