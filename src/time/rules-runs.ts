@@ -36,6 +36,21 @@ export const RUN_RULES: readonly TimeRule[] = [
       return periodHit(k, b.end, { y: a.value }, { y: b.value });
     },
   },
+  {
+    // "2014 through 2018", "1997 to 2002", "2001 until 2005": a run of years written without from/between (not
+    // "1500 to 2000 jobs", nor years out of order)
+    id: "period-year-run",
+    starts: "num",
+    read(c, k) {
+      const t = c.tokens;
+      const a = readYear(t, k);
+      if (a === null || !/^(?:to|through|until|till|–)$/.test(word(t, a.end))) return null;
+      const b = readYear(t, a.end + 1);
+      if (b === null || b.value <= a.value || b.value - a.value > 100 || a.value < 1800 || b.value > 2100 || countedNounAfter(t, b.end)) return null;
+      if (/^[$£€¥]$/.test(t[k - 1]?.text ?? "") || (t[b.end]?.text === "%" && glued(t, b.end))) return null; // "$1999 to 2005", "1999 to 2005%"
+      return periodHit(k, b.end, { y: a.value }, { y: b.value });
+    },
+  },
   { id: "period-day-pair", read: readDayPair },
   {
     // "April-September", "January-March 2005": a run of months

@@ -10,7 +10,7 @@ import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { PERIOD_RULES } from "./rules-period.js";
 import { WEEK_RULE } from "./rules-week.js";
-import { readCount, word } from "./words.js";
+import { readCount, readYear, word } from "./words.js";
 import { readDayPair, RUN_RULES } from "./rules-runs.js";
 import { otherEnd, type Duration } from "./duration.js";
 import { table } from "../lexicon/table.js";
@@ -54,10 +54,24 @@ function range(c: Cursor, k: number, x: TimeHit, joiners: ReadonlySet<string>): 
   if (y === null) return null;
   if (countedAfter(c, y)) return null;
   if (CLOCK_WORDS.has(word(c.tokens, y.to))) return periodHit(k, y.to + 1, null, null);
+  const inYear = yearAfterRun(c, x, y);
+  if (inYear !== null) return inYear.hit(k);
   const start = lendYear(x, y, c.ref);
   const end = followOn(start, y, c.ref);
   if (start !== null && end !== null && compare(start, end) > 0) return null; // "from the 1990s to 1985": no span
   return periodHit(k, y.to, start, end);
+}
+
+/** "from April to June in 2017", "between May and July of 2005": two months with the year after them. */
+function yearAfterRun(c: Cursor, x: TimeHit, y: TimeHit): { hit: (k: number) => PeriodHit } | null {
+  const wx = x.kind === "date" ? x.written : undefined;
+  const wy = y.kind === "date" ? y.written : undefined;
+  if (wx?.m === undefined || wy?.m === undefined || wx.y !== undefined || wy.y !== undefined || !/^(?:in|of)$/.test(word(c.tokens, y.to))) return null;
+  const yr = readYear(c.tokens, y.to + 1);
+  if (yr === null) return null;
+  const start = resolveWritten({ ...wx, y: wy.m < wx.m ? yr.value - 1 : yr.value }, c.ref);
+  const end = resolveWritten({ ...wy, y: yr.value }, c.ref);
+  return { hit: (k) => periodHit(k, yr.end, start, end) };
 }
 
 /** The second end of a run when its year is not written: the first such day or month after the start ("from
