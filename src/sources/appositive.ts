@@ -56,6 +56,12 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
 }
 
 const MAX_SEGMENTS = 4;
+const MAX_DESCRIPTION = 9;
+const AUXILIARIES = new Set(["can", "could", "will", "would", "may", "might", "must", "should", "is", "are", "was",
+  "were", "has", "have", "had"]);
+/** Words that make a segment a clause, not a description ("an entire project can take three months"). */
+const VERBISH = new Set(["can", "could", "will", "would", "may", "might", "must", "should", "is", "are", "was", "were",
+  "has", "have", "had", "be", "been", "did", "does", "do", "take", "takes", "took"]);
 
 /** Every comma-separated segment in (open, close) is a role, an age, a place or a relative clause. */
 function appositives(toks: readonly Token[], open: number, close: number): boolean {
@@ -69,7 +75,10 @@ function appositives(toks: readonly Token[], open: number, close: number): boole
     const first = toks[start]!;
     if (/^(?:who|which)$/.test(first.lower)) return true; // a relative clause runs to the cue
     // "a key influence on New Labour thinking", "a longtime critic of the plan": an indefinite description
-    const described = /^(?:a|an)$/.test(first.lower) && k - 1 > start && toks.slice(start, k).every((t) => t.kind === "word" || t.text === "-" || t.text === "'" || t.text === "’");
+    const described = /^(?:a|an)$/.test(first.lower) && k - 1 > start && k - start <= MAX_DESCRIPTION &&
+      toks.slice(start, k).every((t) => (t.kind === "word" && !VERBISH.has(t.lower)) || t.text === "-" || t.text === "'" || t.text === "’");
+    // "an entire DVD project can take up to three months": a clause of its own is no appositive
+    if (toks.slice(start, k).some((t) => AUXILIARIES.has(t.lower))) return false;
     const ok = first.kind === "num" || /^(?:from|of|aged|at|in)$/.test(first.lower) || described || (rightPhrase(toks, start, k - 1) >= 0 && hasNominal(toks, start, k - 1));
     if (!ok) return false;
     start = k0 + 1;

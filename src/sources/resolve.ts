@@ -82,7 +82,8 @@ function resolveOne(
         // the last fitting person; else an unnamed one ("one trader said … he added")
         const fits = (k: Resolved) => k.gender === null || k.gender === ref.of;
         found = lastOf((k) => k.kind === "person" && fits(k)) ?? last((k) => k.kind === "unnamed" && !k.plural && fits(k));
-        const guess = last((k) => k.guess === true && k.kind === "organization" && r.sentence - k.sentence <= 1);
+        // (within the sentence before; within three when no person at all came before)
+        const guess = last((k) => k.guess === true && k.kind === "organization" && r.sentence - k.sentence <= (found === undefined ? 3 : 1));
         if (guess !== undefined && (found === undefined || (found.at < guess.at && found.sentence !== r.sentence))) {
           guess.kind = "person";
           guess.gender = ref.of;
