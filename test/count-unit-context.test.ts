@@ -24,6 +24,10 @@ describe("count units from context", () => {
   it("'N of those' counts what the figure before counts (unit/of-those)", () => {
     expect(units("It was downloaded by about 100,000 people, and an estimated 20,000 of those were in the UK.")["an estimated 20,000"]).toBe("people");
   });
+  it("a model number after a maker's name is part of the unit ('70 Boeing 737-800 planes'), a year is not", () => {
+    expect(units("Ryanair ordered 70 Boeing 737-800 planes and 12 Boeing 747 jets.")).toMatchObject({ "70": "Boeing 737-800 planes", "12": "Boeing 747 jets" });
+    expect(units("It sold 300 Toyota 2005 models.")["300"]).not.toContain("2005");
+  });
   it("a word number with nothing counted stays out ('two of them')", () => {
     expect(units("Five people were hurt and two of them died.")).not.toHaveProperty("two");
   });

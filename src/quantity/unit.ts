@@ -33,6 +33,12 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   let end = i;
   let words = 0;
   while (end < tokens.length && words < MAX_UNIT_WORDS) {
+    // "70 Boeing 737-800 planes", "four Airbus 380 jets": a model number after a maker's name is part of the unit
+    const code = words > 0 && /^\p{Lu}/u.test(tokens[end - 1]!.text) ? modelCodeEnd(tokens, end) : -1;
+    if (code > end && wordAt(tokens, code) !== null) {
+      end = code;
+      continue;
+    }
     const w = wordAt(tokens, end);
     if (w === null) break;
     const lower = w.lower;
@@ -52,6 +58,15 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
   if (end === begin) return null;
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
+}
+
+/** End of a model number starting at tokens[i] ("737-800", "747", "A380"-style digits after a name), or -1. */
+function modelCodeEnd(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  if (t === undefined || t.kind !== "num" || !t.spaced || !/^\d{2,4}$/.test(t.text) || /^(?:19|20)\d\d$/.test(t.text)) return -1; // not a year
+  let k = i + 1;
+  while (tokens[k] !== undefined && !tokens[k]!.spaced && (tokens[k]!.text === "-" || tokens[k]!.kind === "num")) k++;
+  return k;
 }
 
 function isNumberWord(w: string): boolean {
