@@ -78,6 +78,17 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "the near future", "the foreseeable future": a span ahead of the reference date with no stated end
+    id: "period-near-future",
+    starts: "word",
+    first: new Set(["the"]),
+    read(c, k) {
+      const t = c.tokens;
+      if (!/^(?:near|foreseeable|immediate)$/.test(word(t, k + 1)) || word(t, k + 2) !== "future") return null;
+      return periodHit(k, k + 3, null, null);
+    },
+  },
+  {
     // "the 20th century", "the nineteenth century", "the 21st Century"
     id: "period-century",
     read(c, k) {

@@ -199,21 +199,42 @@ const WEEK_READERS: readonly TimeRule[] = [
   },
 ];
 
+/** "its third week", "their first weekend", "its 15th week of release": a week counted from a film's or a
+ * campaign's start, so no days; a week says P1W. */
+const NTH_OWN_WEEK: TimeRule = {
+  id: "period-own-nth-week",
+  read(c, k) {
+    const t = c.tokens;
+    const o = readOrdinal(t, k + 1);
+    if (o === null || o.value < 1 || o.value > 60) return null;
+    const unit = word(t, o.end);
+    if (unit !== "week" && unit !== "weekend") return null;
+    // "of release", "of wide release": what the week is counted from
+    let end = o.end + 1;
+    if (word(t, end) === "of" && word(t, end + 1) === "release") end += 2;
+    else if (word(t, end) === "of" && word(t, end + 2) === "release" && t[end + 1]?.kind === "word") end += 3;
+    return periodHit(k, end, null, null, unit === "week" ? { n: 1, unit: "W" } : null);
+  },
+};
+
 const byId = (id: string): TimeRule => WEEK_READERS.find((r) => r.id === id)!;
 const THE_READERS = ["period-holiday-weekend", "period-week-number", "period-nth-week-of", "period-week-after-next", "period-week-of"].map(byId);
 const WEEK_NUMBER = [byId("period-week-number")];
 const RELATIVE = [byId("period-relative-week"), byId("period-holiday-weekend")];
 const HOLIDAY = [byId("period-holiday-weekend")];
 
+const OWNERS = new Set(["its", "their", "his", "her"]);
+const OWN = [NTH_OWN_WEEK];
+
 /** One entry for the scan: the first word picks the readers that can apply, so most starts cost one lookup. The
  * hit keeps the reader's id ("period-week>period-week-of"). */
 export const WEEK_RULE: TimeRule = {
   id: "period-week",
   starts: "word",
-  first: new Set(["the", "week", "weekend", ...OFFSETS, ...HOLIDAY_FIRST_WORDS]),
+  first: new Set(["the", "week", "weekend", ...OFFSETS, ...OWNERS, ...HOLIDAY_FIRST_WORDS]),
   read(c, k, cued) {
     const w = word(c.tokens, k);
-    const readers = w === "the" ? THE_READERS : w === "week" ? WEEK_NUMBER : OFFSETS.has(w) ? RELATIVE : weekendAhead(c.tokens, k) ? HOLIDAY : null;
+    const readers = w === "the" ? THE_READERS : w === "week" ? WEEK_NUMBER : OFFSETS.has(w) ? RELATIVE : OWNERS.has(w) ? OWN : weekendAhead(c.tokens, k) ? HOLIDAY : null;
     return readers === null ? null : longest(readers, c, k, cued);
   },
 };

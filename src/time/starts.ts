@@ -44,7 +44,7 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   if ((role & NUMBER_WORD) !== 0) return numberFollows(tokens, i);
   if ((role & LEAD) !== 0) {
     const next = tokens[i + 1];
-    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under)$/.test(next.lower) || holidayOfTwo(tokens, i + 1));
+    return next !== undefined && (next.kind !== "word" || isStarter(next.lower) || LEADS.has(next.lower) || /^(?:than|to|least|over|under|near|foreseeable|immediate)$/.test(next.lower) || holidayOfTwo(tokens, i + 1));
   }
   return isStarter(w) || holidayOfTwo(tokens, i);
 }
