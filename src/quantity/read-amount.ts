@@ -217,6 +217,8 @@ const NOT_A_NOUN = new Set(["in", "on", "at", "to", "for", "from", "with", "and"
 
 /** 16.74 × 1e9 is 16739999999.999998 in floating point: keep 15 significant digits. */
 export function round(v: number): number {
+  // an integer of at most 15 digits is already exact (most values): skip the trip through a string
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v;
   return Number(v.toPrecision(15));
 }
 

@@ -5,7 +5,7 @@ import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import type { SubjectMentions } from "./mentions.js";
-import { companyStartingWith, escape, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
+import { companyStartingWith, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -38,8 +38,10 @@ export function resolveAll(
   names: () => NameIndex,
 ): void {
   const done: Resolved[] = [];
+  let titled: HonorificIndex | undefined;
+  const honorifics = () => (titled ??= new HonorificIndex(text));
   for (const { c, r } of items) {
-    resolveOne(text, c, r, done, mentions, names);
+    resolveOne(text, c, r, done, mentions, names, honorifics);
     done.push(r);
   }
   // documents with no issuer before them: the next named organisation a few sentences on
@@ -57,6 +59,7 @@ function resolveOne(
   before: readonly Resolved[],
   mentions: () => SubjectMentions,
   nameIndex: () => NameIndex,
+  honorifics: () => HonorificIndex,
 ): void {
   const ref = c.refer;
   r.named = ref === undefined;
@@ -123,7 +126,7 @@ function resolveOne(
     case "name":
       found = last((k) => k.name === c.name);
       r.named = true;
-      if (found === undefined && new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.? ${escape(lastWord(c.name))}\\b`).test(text)) r.kind = "person";
+      if (found === undefined && honorifics().precedes(lastWord(c.name))) r.kind = "person";
       break;
     case "descriptor": {
       const head = ref.head;
@@ -173,3 +176,42 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
 
 const FAMILY_FIRST = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+-\p{L}+$/u;
 const lastWord = (s: string) => s.slice(s.lastIndexOf(" ") + 1);
+
+/**
+ * Where "Mr", "Mrs", "Ms", "Miss" or "Dr" (with or without a full stop) and a space stand before a name anywhere in
+ * the text — true for `surname` when one stands right before it and the name ends there (as the regex
+ * /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? Surname\b/ would find it). Built once per text and keyed by the first word characters
+ * after the space: a regex over the whole text for each named source made a long document quadratic.
+ */
+export class HonorificIndex {
+  private readonly at = new Map<string, number[]>();
+
+  constructor(private readonly text: string) {
+    for (const m of text.matchAll(/\b(?:Mr|Mrs|Ms|Miss|Dr)\.? /g)) {
+      const pos = m.index + m[0].length;
+      const key = leadingWord(text, pos);
+      let list = this.at.get(key);
+      if (list === undefined) this.at.set(key, (list = []));
+      list.push(pos);
+    }
+  }
+
+  precedes(surname: string): boolean {
+    const list = this.at.get(leadingWord(surname, 0));
+    if (list === undefined || surname === "") return false;
+    const endsInWord = isWordChar(surname, surname.length - 1);
+    return list.some((pos) => this.text.startsWith(surname, pos) && endsInWord !== isWordChar(this.text, pos + surname.length));
+  }
+}
+
+/** The run of regex word characters ([A-Za-z0-9_]) at s[from]. */
+function leadingWord(s: string, from: number): string {
+  let end = from;
+  while (isWordChar(s, end)) end++;
+  return s.slice(from, end);
+}
+
+function isWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i); // NaN past the end: no word character
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
