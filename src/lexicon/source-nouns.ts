@@ -15,7 +15,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "controller", "auditor", "chairperson", "king", "queen", "prince", "princess", "sheikh", "emir", "pope",
   "bishop", "archbishop", "cardinal", "doctor", "surgeon", "physician", "nurse", "teacher", "headteacher",
   "spokesmen", "correspondent", "reporter", "journalist", "columnist", "writer", "actor", "actress", "singer",
-  "star", "artist", "designer", "producer", "presenter", "champion", "athlete", "sprinter", "runner", "rider",
+  "star", "artist", "designer", "producer", "presenter", "champion", "athlete", "sprinter", "runner", "rider", "dj",
   "driver", "pilot", "agent", "negotiator", "mediator", "administrator", "registrar", "ombudsman", "regulator",
   "physicist", "chemist", "biologist", "historian", "psychologist", "sociologist", "statistician", "demographer",
   "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow", "friend", "colleague",

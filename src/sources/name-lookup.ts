@@ -173,6 +173,17 @@ export function lowerCaseFullName(text: string, word: string, at: number): strin
 const WINDOW = 8000;
 const THE_BEFORE_RUN = /(?:^|\s)(?:the|The) (?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u;
 
+/** "Blair says UK aid to soar" over a story that names "Tony Blair": the first full name (a given name, then the
+ *  surname) the text writes after `at`, for a surname with no antecedent — a headline's. */
+export function fullNameAfter(names: NameIndex, surname: string, at: number): string | null {
+  for (const run of names.endingIn(surname, at + 1, at + WINDOW)) {
+    const words = [...run];
+    const given = words.findIndex((w) => isGiven(w));
+    if (given >= 0 && given < words.length - 1) return words.slice(given).join(" ");
+  }
+  return null;
+}
+
 export function startsWithGivenName(name: string): boolean {
   return isGiven(name.split(" ")[0]!);
 }

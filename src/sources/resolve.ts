@@ -5,7 +5,7 @@ import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import type { SubjectMentions } from "./mentions.js";
-import { companyStartingWith, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
+import { companyStartingWith, fullNameAfter, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -116,6 +116,12 @@ function resolveOne(
         const company = ref.honorific || ref.surname.includes(" ") ? null : companyStartingWith(names, ref.surname, r.at);
         if (company !== null) {
           setName(r, company, "organization", null);
+          return;
+        }
+        // a surname with nothing before it (a headline's "Blair says …"): the full name the story goes on to write
+        const later = full === null && !ref.surname.includes(" ") ? fullNameAfter(names, ref.surname, r.at) : null;
+        if (later !== null) {
+          setName(r, later, "person", r.gender ?? genderOfName(later));
           return;
         }
         r.named = true;
