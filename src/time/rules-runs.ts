@@ -1,8 +1,11 @@
-// Runs written as two ends: "2005 and 2006", "22 and 23 June", "June 22-23", "April-September".
-import { isRealDay } from "./calendar.js";
+// Runs written as two ends: "2005 and 2006", "22 and 23 June", "June 22-23", "April-September", "Nov 18-Dec 19",
+// "2014 to 2018".
+import { MONTHS } from "../lexicon/time-words.js";
+import { compare, isRealDay } from "./calendar.js";
 import { countedNounAfter } from "./cues.js";
-import { periodHit, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
-import { resolveWritten } from "./read-calendar.js";
+import { dateHit, periodHit, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
+import { followOn, lendYear } from "./read-range.js";
+import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { glued, readDay, readMonth, readYear, word } from "./words.js";
 
 /** "22 and 23 June", "22-23 June 2019", "June 22-23", "6 to 9 January". */
@@ -23,7 +26,35 @@ export function readDayPair(c: Cursor, k: number): TimeHit | null {
   return periodHit(k, last, a, b);
 }
 
+const RUN_JOINERS = new Set(["to", "-", "–", "through", "until", "till"]);
+
+/** Cheap test first: a run's joiner within the next few tokens. */
+function runJoinerAhead(tokens: Cursor["tokens"], k: number): boolean {
+  for (let i = k + 1; i < k + 6 && i < tokens.length; i++) if (RUN_JOINERS.has(tokens[i]!.lower)) return true;
+  return false;
+}
+
 export const RUN_RULES: readonly TimeRule[] = [
+  {
+    // "Nov 18-Dec 19, 2015", "Oct. 2 to October 22", "26 June to 28 June 2020": a run from one day to another,
+    // written without from/between; the first day borrows the second's year
+    id: "period-day-run",
+    read(c, k) {
+      const first = c.tokens[k]!;
+      // a run opens with a month name or a day number ("Nov 18-", "26 June to")
+      if (!(first.kind === "num" ? /^\d{1,2}$/.test(first.text) : MONTHS[word(c.tokens, k)] !== undefined) || !runJoinerAhead(c.tokens, k)) return null;
+      const a = readCalendar(c.tokens, k);
+      if (a === null || a.written.d === undefined || a.written.m === undefined || !RUN_JOINERS.has(word(c.tokens, a.end))) return null;
+      const b = readCalendar(c.tokens, a.end + 1);
+      if (b === null || b.written.d === undefined || b.written.m === undefined) return null;
+      const x = dateHit(k, a.end, resolveWritten(a.written, c.ref), { written: a.written });
+      const y = dateHit(a.end + 1, b.end, resolveWritten(b.written, c.ref), { written: b.written });
+      const start = lendYear(x, y, c.ref);
+      const end = followOn(start, y, c.ref);
+      if (start === null || end === null || compare(start, end) >= 0) return null;
+      return periodHit(k, b.end, start, end);
+    },
+  },
   {
     // "2005 and 2006": two years running
     id: "period-year-pair",

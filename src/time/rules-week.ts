@@ -2,14 +2,13 @@
 // "the week beginning 4 February". claimex/v1 dates have no week precision, so a week is a period of its days:
 // Monday to Sunday (ISO weeks, as in Britain and in the peer recognisers), a weekend Saturday and Sunday.
 import { addDays, addMonths, daysBetween, daysInMonth, isRealDay, weekday, type Point } from "./calendar.js";
-import { longest } from "./hit.js";
-import { DATE_RULES } from "./rules-date.js";
-import { DATE_PART_RULES } from "./rules-date-parts.js";
-import { periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
-import { readCalendar, resolveWritten } from "./read-calendar.js";
-import { offsetAt } from "./rules-date.js";
 import { durationWord } from "./duration.js";
-import { HOLIDAY_FIRST_WORDS, holidayWeekend, nearestHoliday, readHoliday, type HolidayRead } from "./holidays.js";
+import { longest, periodHit, type Cursor, type PeriodHit, type TimeRule } from "./hit.js";
+import { HOLIDAY_FIRST_WORDS } from "./holidays.js";
+import { readCalendar, resolveWritten } from "./read-calendar.js";
+import { DATE_RULES, offsetAt } from "./rules-date.js";
+import { DATE_PART_RULES } from "./rules-date-parts.js";
+import { HOLIDAY_WEEKEND, OWN_NTH_WEEK, weekendAhead } from "./rules-holiday-weekend.js";
 import { glued, readOrdinal, readYear, word } from "./words.js";
 
 /** The Monday of the week that holds p, moved by n weeks. */
@@ -50,54 +49,10 @@ function isoWeek(y: number, n: number): [Point, Point] {
   return [start, addDays(start, 6)];
 }
 
-/** Cheap test first: "weekend" within the next few tokens. */
-function weekendAhead(tokens: Cursor["tokens"], k: number): boolean {
-  for (let i = k; i < k + 6 && i < tokens.length; i++) if (tokens[i]!.lower === "weekend") return true;
-  return false;
-}
-
-/** "2021" right at k, else null. */
-const yearAt = (c: Cursor, k: number): { value: number; end: number } | null => readYear(c.tokens, k);
-
 const POINTS = [...DATE_PART_RULES, ...DATE_RULES];
 
 const WEEK_READERS: readonly TimeRule[] = [
-  {
-    // "the Easter weekend", "Thanksgiving weekend", "Labor Day 2021 weekend", "the weekend of Halloween 2021": the
-    // long weekend the holiday makes (holidays.ts)
-    id: "period-holiday-weekend",
-    starts: "word",
-    read(c, k) {
-      const t = c.tokens;
-      if (!weekendAhead(t, k)) return null;
-      const i = word(t, k) === "the" ? k + 1 : k;
-      let h: HolidayRead | null;
-      let yr: { value: number; end: number } | null;
-      let end: number;
-      if (word(t, i) === "weekend" && word(t, i + 1) === "of") {
-        h = readHoliday(t, i + 2);
-        if (h === null) return null;
-        yr = yearAt(c, h.end);
-        end = yr?.end ?? h.end;
-      } else {
-        h = readHoliday(t, i);
-        if (h === null) return null;
-        yr = yearAt(c, h.end);
-        const w = yr?.end ?? h.end;
-        if (word(t, w) !== "weekend") return null;
-        end = w + 1;
-        if (yr === null) {
-          // "the Labor Day weekend 2018", "the Easter weekend of 2005"
-          yr = yearAt(c, word(t, end) === "of" ? end + 1 : end);
-          end = yr?.end ?? end;
-        }
-      }
-      const day = yr !== null ? h.inYear(yr.value) : nearestHoliday(h.inYear, c.ref);
-      if (day === null) return periodHit(k, end, null, null);
-      const [start, stop] = holidayWeekend(h.name, day);
-      return periodHit(k, end, start, stop);
-    },
-  },
+  HOLIDAY_WEEKEND,
   {
     // "week 31", "Week 3 of 2027", "week 27 of last year": ISO week numbers, in the reference date's year when no
     // year is written. Not "week 2 of the trial", counted from something else.
@@ -199,24 +154,6 @@ const WEEK_READERS: readonly TimeRule[] = [
   },
 ];
 
-/** "its third week", "their first weekend", "its 15th week of release": a week counted from a film's or a
- * campaign's start, so no days; a week says P1W. */
-const NTH_OWN_WEEK: TimeRule = {
-  id: "period-own-nth-week",
-  read(c, k) {
-    const t = c.tokens;
-    const o = readOrdinal(t, k + 1);
-    if (o === null || o.value < 1 || o.value > 60) return null;
-    const unit = word(t, o.end);
-    if (unit !== "week" && unit !== "weekend") return null;
-    // "of release", "of wide release": what the week is counted from
-    let end = o.end + 1;
-    if (word(t, end) === "of" && word(t, end + 1) === "release") end += 2;
-    else if (word(t, end) === "of" && word(t, end + 2) === "release" && t[end + 1]?.kind === "word") end += 3;
-    return periodHit(k, end, null, null, unit === "week" ? { n: 1, unit: "W" } : null);
-  },
-};
-
 const byId = (id: string): TimeRule => WEEK_READERS.find((r) => r.id === id)!;
 const THE_READERS = ["period-holiday-weekend", "period-week-number", "period-nth-week-of", "period-week-after-next", "period-week-of"].map(byId);
 const WEEK_NUMBER = [byId("period-week-number")];
@@ -224,7 +161,7 @@ const RELATIVE = [byId("period-relative-week"), byId("period-holiday-weekend")];
 const HOLIDAY = [byId("period-holiday-weekend")];
 
 const OWNERS = new Set(["its", "their", "his", "her"]);
-const OWN = [NTH_OWN_WEEK];
+const OWN = [OWN_NTH_WEEK];
 
 /** One entry for the scan: the first word picks the readers that can apply, so most starts cost one lookup. The
  * hit keeps the reader's id ("period-week>period-week-of"). */

@@ -5,7 +5,8 @@ import { sentenceTokens, type Token } from "../text/tokens.js";
 import { iso, parseIsoDay } from "./calendar.js";
 import { isoDuration } from "./duration.js";
 import { longest, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
-import { ATOMS, SPAN_RULES } from "./rules-span.js";
+import { ATOMS } from "./atoms.js";
+import { SPAN_RULES } from "./rules-span.js";
 import { canStart } from "./starts.js";
 
 /** Composite spans first: on a tie in length they win over the atoms they are built from. */
