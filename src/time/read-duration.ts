@@ -1,10 +1,13 @@
-// Reading a stated length: "12 months", "a couple of years", "12-1/2 year", "five-year" (not "a 45-year-old").
+// Reading a stated length: "12 months", "a couple of years", "12-1/2 year", "five-year" (not "a 45-year-old"),
+// "two and a half hours", "an hour and a half", "full-year", "half-year".
 import { durationWord, scale, type Duration } from "./duration.js";
 import { glued, isCapitalised, readCount, readYear, word, type Tokens } from "./words.js";
 
 /** "12 months", "a couple of years", "12-1/2 year", "five-year" at k: the duration and where it ends. */
 export function readDuration(tokens: Tokens, k: number): { d: Duration; end: number; plural: boolean; compound: boolean } | null {
-  const n = readCount(tokens, k);
+  const whole = wholeOrHalf(tokens, k);
+  if (whole !== null) return whole;
+  const n = halfMore(tokens, readCount(tokens, k));
   if (n === null || readYear(tokens, k) !== null) return null; // "1986 year includes 53 weeks": a year, not 1,986 of them
   const hyphen = tokens[n.end]?.text === "-" && glued(tokens, n.end) && glued(tokens, n.end + 1) ? 1 : 0;
   const unitWord = word(tokens, n.end + hyphen);
@@ -16,6 +19,33 @@ export function readDuration(tokens: Tokens, k: number): { d: Duration; end: num
   const end = n.end + hyphen + 1;
   // "a 45-year-old", "six months old": ages, not spans
   if (/^olds?$/.test(word(tokens, end)) || (tokens[end]?.text === "-" && /^olds?$/.test(word(tokens, end + 1)))) return null;
+  // "an hour and a half", "a year and a half": the half goes on after the unit
+  if (hyphen === 0 && Number.isInteger(n.value) && isAndAHalf(tokens, end)) return { d: scale(unit, n.value + 0.5), end: end + 3, plural: unitWord.endsWith("s"), compound: false };
   return { d: scale(unit, n.value), end, plural: unitWord.endsWith("s"), compound: hyphen === 1 };
+}
+
+/** "and a half" (or "and half") at k. */
+function isAndAHalf(tokens: Tokens, k: number): boolean {
+  if (word(tokens, k) !== "and") return false;
+  return word(tokens, k + 1) === "half" || (word(tokens, k + 1) === "a" && word(tokens, k + 2) === "half");
+}
+
+/** "two and a half (hours)": a whole count with "and a half" after it counts half more. */
+function halfMore(tokens: Tokens, n: ReturnType<typeof readCount>): ReturnType<typeof readCount> {
+  if (n === null || !Number.isInteger(n.value) || word(tokens, n.end) !== "and" || word(tokens, n.end + 1) !== "a" || word(tokens, n.end + 2) !== "half") return n;
+  return durationWord(word(tokens, n.end + 3)) !== undefined ? { value: n.value + 0.5, end: n.end + 3 } : n;
+}
+
+const WHOLE_OR_HALF: Readonly<Record<string, number>> = { full: 1, whole: 1, half: 0.5 };
+
+/** "full-year results", "half-year profits", "a whole-day strike": one (or half a) unit, as a compound. */
+function wholeOrHalf(tokens: Tokens, k: number): { d: Duration; end: number; plural: boolean; compound: boolean } | null {
+  const lead = tokens[k];
+  if (lead === undefined || lead.kind !== "word" || !Object.hasOwn(WHOLE_OR_HALF, lead.lower)) return null;
+  if (tokens[k + 1]?.text !== "-" || !glued(tokens, k + 1) || !glued(tokens, k + 2)) return null;
+  const unitWord = word(tokens, k + 2);
+  const unit = durationWord(unitWord);
+  if (unit === undefined || unitWord.endsWith("s") || unit.n !== 1) return null;
+  return { d: scale(unit, WHOLE_OR_HALF[lead.lower]!), end: k + 3, plural: false, compound: true };
 }
 
