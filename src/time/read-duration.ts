@@ -49,3 +49,28 @@ function wholeOrHalf(tokens: Tokens, k: number): { d: Duration; end: number; plu
   return { d: scale(unit, WHOLE_OR_HALF[lead.lower]!), end: k + 3, plural: false, compound: true };
 }
 
+
+/** The unit below each unit that a length may go on in, and how many of it make one ("two years and three months",
+ *  "3 years 6 months", "an hour and 20 minutes", "two weeks and three days"). */
+const NEXT_UNIT: Readonly<Partial<Record<Duration["unit"], { unit: Duration["unit"]; per: number }>>> = {
+  Y: { unit: "M", per: 12 },
+  W: { unit: "D", per: 7 },
+  D: { unit: "H", per: 24 },
+  H: { unit: "MIN", per: 60 },
+};
+
+/** A length, and a second of the next smaller unit after it ("two years and three months" is one period of
+ *  P2Y3M): the second joins the first with "and" or nothing between them ("two years, 10 months ago" is two). */
+export function readDurationRun(tokens: Tokens, k: number): ReturnType<typeof readDuration> {
+  const first = readDuration(tokens, k);
+  if (first === null || first.compound) return first;
+  const next = NEXT_UNIT[first.d.unit];
+  if (next === undefined) return first;
+  const at = word(tokens, first.end) === "and" ? first.end + 1 : first.end;
+  const second = readDuration(tokens, at);
+  if (second === null || second.compound || second.d.unit !== next.unit || second.d.n >= next.per) return first;
+  if (/^(?:ago|earlier|later|old)$/.test(word(tokens, second.end))) return first;
+  // "three years and a month", "two years, six months": the first in whole units
+  if (!Number.isInteger(first.d.n)) return first;
+  return { d: { n: first.d.n + second.d.n / next.per, unit: first.d.unit }, end: second.end, plural: first.plural, compound: false };
+}

@@ -5,7 +5,7 @@ import { periodHit, type PeriodHit, type TimeRule } from "./hit.js";
 import { glued, isCapitalised, readCount, readOrdinal, readYear, word } from "./words.js";
 import { twoDigitYear } from "./read-calendar.js";
 import { readQuarter } from "./read-quarter.js";
-import { readDuration } from "./read-duration.js";
+import { readDurationRun } from "./read-duration.js";
 import { RELATIVE_SPAN_RULES } from "./rules-relative-span.js";
 
 const DURATION_QUALIFIERS = ["up to", "nearly", "almost", "about", "around", "more than", "less than", "at least", "just over", "just under"].map((q) => q.split(" "));
@@ -96,7 +96,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       const i = word(t, k) === "the" ? k + 1 : k;
       const o = readOrdinal(t, i);
       if (o === null || o.value < 1 || o.value > 21 || !/^century$/.test(word(t, o.end))) return null;
-      if (isCapitalised(t[o.end + 1])) return null; // "20th Century Fox"
+      // "20th Century Fox": a capitalised name goes on; "19th century Paraguay" is the century
+      if (isCapitalised(t[o.end]) && isCapitalised(t[o.end + 1])) return null;
       const y = (o.value - 1) * 100;
       return periodHit(k, o.end + 1, { y }, { y: y + 99 });
     },
@@ -119,7 +120,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
           }
         }
       }
-      const dur = readDuration(t, i);
+      const dur = readDurationRun(t, i);
       if (dur === null) return null;
       const lead = word(t, i);
       if (/^(?:ago|earlier|later)$/.test(word(t, dur.end))) return null;
