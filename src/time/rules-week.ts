@@ -157,7 +157,7 @@ const WEEK_READERS: readonly TimeRule[] = [
 const byId = (id: string): TimeRule => WEEK_READERS.find((r) => r.id === id)!;
 const THE_READERS = ["period-holiday-weekend", "period-week-number", "period-nth-week-of", "period-week-after-next", "period-week-of"].map(byId);
 const WEEK_NUMBER = [byId("period-week-number")];
-const RELATIVE = [byId("period-relative-week"), byId("period-holiday-weekend")];
+const RELATIVE = [byId("period-holiday-weekend")];
 const HOLIDAY = [byId("period-holiday-weekend")];
 
 const OWNERS = new Set(["its", "their", "his", "her"]);
