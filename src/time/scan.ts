@@ -8,6 +8,7 @@ import { longest, type Cursor, type TimeHit, type TimeRule } from "./hit.js";
 import { ATOMS } from "./atoms.js";
 import { SPAN_RULES } from "./rules-span.js";
 import { canStart } from "./starts.js";
+import { inFutureClause } from "./tense.js";
 
 /** Composite spans first: on a tie in length they win over the atoms they are built from. */
 export const TIME_RULES: readonly TimeRule[] = [...SPAN_RULES, ...ATOMS];
@@ -42,7 +43,7 @@ export function scanSentence(text: string, s: Sentence, ref: Cursor["ref"]): Arr
       i++;
       continue;
     }
-    out.push({ hit: h, tokens });
+    out.push({ hit: h.kind === "date" ? inFutureClause(h, tokens, ref) : h, tokens });
     i = h.to;
   }
   return out;
