@@ -3,7 +3,8 @@
 // article mentions without months ("4TH QTR", "third-quarter", "the fiscal 1986 fourth quarter", "the year",
 // "the same year-ago period") can be placed. Without such an anchor quarters keep unknown months: a fiscal quarter
 // need not follow the calendar. A fiscal year is named by the calendar year it ends in.
-import type { Draft, PeriodDraft, Refiner } from "../types.js";
+import type { Context, Draft, PeriodDraft, Refiner } from "../types.js";
+import { sentenceAt } from "../text/sentences.js";
 
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]*(?:quarter|qtr)\b/i;
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
@@ -19,7 +20,7 @@ export const fiscalCalendar: Refiner = {
   name: "fiscal-calendar",
   run(ctx, drafts) {
     const anchor = findAnchor(ctx.text, drafts);
-    if (anchor === null) return drafts;
+    if (anchor === null) return placeRecentQuarters(ctx, drafts);
     const fiscalEndMonth = (((anchor.end + 3 * (4 - anchor.n)) % 12) + 12) % 12; // 0 = January
     for (const d of drafts) {
       if (d.type !== "period" || d.start !== null || d.end !== null) continue;
@@ -63,4 +64,41 @@ function place(d: PeriodDraft, from: number, to: number): void {
 function month(index: number): string {
   const y = Math.floor(index / 12);
   return `${String(y).padStart(4, "0")}-${String(index - y * 12 + 1).padStart(2, "0")}`;
+}
+
+/** How long after a quarter ends its results are still news: a quarter report follows within this many days. */
+const RECENT_DAYS = 100;
+/** A sentence that looks ahead ("expects fourth quarter profits to rise") speaks of a quarter still to come. */
+const LOOKS_AHEAD = /\b(?:will|expects?|expected|forecasts?|predicts?|should|could|may|might|plans?|hopes?|targets?)\b/i;
+
+/**
+ * No anchor: results copy that names a quarter without a year ("4TH QTR LOSS", "in the 4th qtr") on a reference date
+ * within RECENT_DAYS of the end of the calendar quarter with that number means that quarter ("4TH QTR" on Feb 26,
+ * 1987 is October to December 1986). "The year" stays unknown: "early in the year", "the year started March 1" and
+ * fiscal years are as common there as the calendar year just ended. A quarter that ended
+ * longer ago is likely a fiscal one ("third quarter profits" reported in February) and one still to come is a
+ * forecast: both keep unknown months, as does any quarter in a sentence that looks ahead.
+ */
+function placeRecentQuarters(ctx: Context, drafts: Draft[]): Draft[] {
+  const ref = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.referenceDate ?? "");
+  if (ref === null) return drafts;
+  const refDay = Date.UTC(Number(ref[1]), Number(ref[2]) - 1, Number(ref[3]));
+  const ended = (endMonth: number): number => {
+    // months since year 0 of the latest month `endMonth` (0-11) that ended before the reference day
+    const y = Number(ref[1]);
+    const thisYearsEnd = Date.UTC(y, endMonth + 1, 1);
+    return (thisYearsEnd <= refDay ? y : y - 1) * 12 + endMonth;
+  };
+  const daysSince = (monthIndex: number): number => (refDay - Date.UTC(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1)) / 86_400_000;
+  for (const d of drafts) {
+    if (d.type !== "period" || d.start !== null || d.end !== null) continue;
+    const text = ctx.text.slice(d.span.start, d.span.end);
+    if (YEAR.test(text) || LOOKS_AHEAD.test(sentenceAt(ctx.sentences, d.span.start)?.text ?? "")) continue;
+    const q = ORDINAL.exec(text);
+    if (q !== null && d.duration === "P3M") {
+      const end = ended(3 * ORDINALS[q[1]!.toLowerCase()]! - 1);
+      if (daysSince(end) < RECENT_DAYS) place(d, end - 2, end);
+    }
+  }
+  return drafts;
 }
