@@ -23,4 +23,6 @@ export const UNIT_STOPWORDS: ReadonlySet<string> = new Set([
   "lost", "won", "make", "made", "took", "take", "went", "came", "saw", "see", "left", "leave", "remain", "remained",
   "died", "die", "voted", "attended", "signed", "turned", "spent", "paid", "own", "owned", "need", "needed",
   "expected", "expect", "told", "according", "reported", "estimated", "worth", "valued", "involved",
+  // adjectives of a sum that stand after it ("71.25 mln due on September 29", "5 mln owed to banks")
+  "due", "owed", "owing", "overdue", "payable", "receivable",
 ]);
