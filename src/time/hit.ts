@@ -69,16 +69,44 @@ export function endOf(h: TimeHit): Point | null {
 export function longest(rules: readonly TimeRule[], c: Cursor, k: number, cued: boolean): TimeHit | null {
   let best: TimeHit | null = null;
   let by: TimeRule | null = null;
-  const kind = c.tokens[k]?.kind;
-  let w: string | undefined;
-  for (const r of rules) {
-    if (r.starts !== undefined && r.starts !== kind) continue;
-    if (r.first !== undefined && !r.first.has((w ??= word(c.tokens, k)))) continue;
+  for (const r of candidates(rules, c.tokens, k)) {
     const h = r.read(c, k, cued);
     if (h === null || h.to <= k) continue;
-    if (best === null || h.to > best.to) [best, by] = [h, r];
+    if (best === null || h.to > best.to) {
+      best = h;
+      by = r;
+    }
   }
   // every rule returns a fresh hit, so the winner can take its id in place
   if (best !== null && by !== null) best.rule = best.rule === "" ? by.id : `${by.id}>${best.rule}`;
   return best;
+}
+
+// The rules that can start at a token, in their listed order: those whose `starts` fits the token's kind and whose
+// `first` (if any) holds its word. Worked out once per rule list, token kind and word, so that a start costs a
+// lookup or two instead of a test of every rule (the scan tries the whole list at every token that can start).
+interface ByKind {
+  /** The rules of this kind with no `first`: all that can apply at a word no `first` names. */
+  readonly open: readonly TimeRule[];
+  /** Every word some rule of this kind names, with the rules that apply there. */
+  readonly named: ReadonlyMap<string, readonly TimeRule[]>;
+}
+
+const dispatch = new WeakMap<readonly TimeRule[], Map<string | undefined, ByKind>>();
+
+function candidates(rules: readonly TimeRule[], tokens: Tokens, k: number): readonly TimeRule[] {
+  let table = dispatch.get(rules);
+  if (table === undefined) dispatch.set(rules, (table = new Map()));
+  const kind = tokens[k]?.kind;
+  let byKind = table.get(kind);
+  if (byKind === undefined) table.set(kind, (byKind = kindTable(rules, kind)));
+  if (byKind.named.size === 0) return byKind.open;
+  return byKind.named.get(word(tokens, k)) ?? byKind.open;
+}
+
+function kindTable(rules: readonly TimeRule[], kind: string | undefined): ByKind {
+  const fit = rules.filter((r) => r.starts === undefined || r.starts === kind);
+  const named = new Map<string, readonly TimeRule[]>();
+  for (const r of fit) for (const w of r.first ?? []) if (!named.has(w)) named.set(w, fit.filter((x) => x.first === undefined || x.first.has(w)));
+  return { open: fit.filter((r) => r.first === undefined), named };
 }
