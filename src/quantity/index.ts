@@ -14,7 +14,12 @@ export function quantityMatches(ctx: Context): ScannedMatch[] {
   const out: ScannedMatch[] = [];
   for (const s of ctx.sentences) {
     if (!mightHoldQuantity(s.text)) continue;
-    for (const m of scanSentence(ctx.text, s).matches) out.push({ ...m, sentence: s.index });
+    // the matches are fresh objects read only here: they take their sentence in place (the last key, as a copy
+    // with it would have)
+    for (const m of scanSentence(ctx.text, s).matches) {
+      (m as ScannedMatch).sentence = s.index;
+      out.push(m as ScannedMatch);
+    }
   }
   cache.set(ctx, out);
   return out;

@@ -40,6 +40,9 @@ const PERCENT_WORDS: readonly (readonly [string, number, "percent" | "percentage
   ["%", 1, "percent"],
 ];
 
+/** The first word of every percent phrase (a phrase's words are tokens joined by single spaces). */
+const PERCENT_FIRST_WORDS: ReadonlySet<string> = new Set(PERCENT_WORDS.map(([phrase]) => phrase.split(" ")[0]!));
+
 /** The number at token i: digits, then words as a multiplier, a vague plural, "half a million", a fraction in words
  * ("two thirds", "five and a half"), plain number words. In the general mode (readNumbers) also ".08" and "½". */
 export function readNumber(tokens: readonly Token[], i: number, opts: ReadOptions = {}): NumberRead | null {
@@ -161,10 +164,14 @@ export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): A
     return { type: "count", value, begin: num.begin, end: k, num, scaled, scale, currency: null, percentUnit: null, rule };
   }
 
-  // Percent marks after the number.
-  for (const [phrase, n, unit] of PERCENT_WORDS) {
-    if (phraseAt(tokens, k, n) === phrase) {
-      return { type: "percent", value, begin: num.begin, end: k + n, num, scaled, scale, currency: null, percentUnit: unit, rule: `${rule}+percent` };
+  // Percent marks after the number: only where the next word can begin one (most numbers have none), and each
+  // phrase length built once
+  if (PERCENT_FIRST_WORDS.has(tokens[k]?.lower ?? "")) {
+    const texts: string[] = [];
+    for (const [phrase, n, unit] of PERCENT_WORDS) {
+      if ((texts[n] ??= phraseAt(tokens, k, n)) === phrase) {
+        return { type: "percent", value, begin: num.begin, end: k + n, num, scaled, scale, currency: null, percentUnit: unit, rule: `${rule}+percent` };
+      }
     }
   }
 
@@ -264,7 +271,12 @@ function currencyBefore(tokens: readonly Token[], numIndex: number, minBegin: nu
   return null;
 }
 
+/** The first word of every currency name: most words after a number begin none, and need no phrase built. */
+const CURRENCY_FIRST_WORDS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((k) => k.split(" ")[0]!));
+
 function currencyAfter(tokens: readonly Token[], k: number): CurrencyAt | null {
+  // a name's words are tokens joined by single spaces, so its first word is the token at k ("" past the end)
+  if (!CURRENCY_FIRST_WORDS.has(tokens[k]?.lower ?? "")) return null;
   for (let n = 3; n >= 1; n--) {
     const phrase = phraseAt(tokens, k, n);
     const currency = CURRENCY_NAMES[phrase];
