@@ -15,8 +15,10 @@ export class NameIndex {
   constructor(text: string) {
     RUN.lastIndex = 0;
     for (let m = RUN.exec(text); m !== null; m = RUN.exec(text)) {
-      const words = m[0].split(/[ \t]+/);
-      if (words.length < 2) continue;
+      const run = m[0];
+      // most runs are one word ("The", "He"): no split for them (a run holds a space or tab only between words)
+      if (run.indexOf(" ") === -1 && run.indexOf("\t") === -1) continue;
+      const words = run.split(/[ \t]+/);
       const firstKey = words[0]!.toLowerCase();
       const firsts = this.byFirst.get(firstKey) ?? [];
       firsts.push({ at: m.index, words: words.slice(0, MAX_BEFORE + 1) });
