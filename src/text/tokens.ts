@@ -66,13 +66,28 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
  *  sides, or a digit, a separator and a digit: "1,0|00"). */
 function continuesAcross(text: string, at: number, edge: number): boolean {
   if (edge !== at || at <= 0 || at >= text.length) return false;
-  const a = text[at - 1] ?? "";
-  const b = text[at] ?? "";
-  if (WORDISH.test(a) && WORDISH.test(b)) return true;
-  return (/^[.,]$/.test(a) && /^\d$/.test(text[at - 2] ?? "") && /^\d$/.test(b)) || (/^[.,]$/.test(b) && /^\d$/.test(a) && /^\d$/.test(text[at + 1] ?? ""));
+  // character codes, not one-character regexes: this runs at both ends of every sentence (NaN past the text's ends)
+  const a = text.charCodeAt(at - 1);
+  const b = text.charCodeAt(at);
+  if (isWordish(a, text[at - 1]!) && isWordish(b, text[at]!)) return true;
+  return (isSeparator(a) && isDigit(text.charCodeAt(at - 2)) && isDigit(b)) || (isSeparator(b) && isDigit(a) && isDigit(text.charCodeAt(at + 1)));
 }
 
 const WORDISH = /^[\p{L}\p{N}\p{M}]$/u;
+
+/** A letter, digit or mark: ASCII by code, the rest by the regex. */
+function isWordish(c: number, ch: string): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return WORDISH.test(ch);
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isSeparator(c: number): boolean {
+  return c === 46 || c === 44;
+}
 
 /** True when tokens[i] and tokens[i + 1] touch (no space between). */
 export function glued(tokens: readonly Token[], i: number): boolean {
