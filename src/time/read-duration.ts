@@ -20,14 +20,16 @@ export function readDuration(tokens: Tokens, k: number): { d: Duration; end: num
   // "a 45-year-old", "six months old": ages, not spans
   if (/^olds?$/.test(word(tokens, end)) || (tokens[end]?.text === "-" && /^olds?$/.test(word(tokens, end + 1)))) return null;
   // "an hour and a half", "a year and a half": the half goes on after the unit
-  if (hyphen === 0 && Number.isInteger(n.value) && isAndAHalf(tokens, end)) return { d: scale(unit, n.value + 0.5), end: end + 3, plural: unitWord.endsWith("s"), compound: false };
+  const half = hyphen === 0 && Number.isInteger(n.value) ? andAHalf(tokens, end) : 0;
+  if (half > 0) return { d: scale(unit, n.value + 0.5), end: end + half, plural: unitWord.endsWith("s"), compound: false };
   return { d: scale(unit, n.value), end, plural: unitWord.endsWith("s"), compound: hyphen === 1 };
 }
 
-/** "and a half" (or "and half") at k. */
-function isAndAHalf(tokens: Tokens, k: number): boolean {
-  if (word(tokens, k) !== "and") return false;
-  return word(tokens, k + 1) === "half" || (word(tokens, k + 1) === "a" && word(tokens, k + 2) === "half");
+/** How many tokens "and a half" (3) or "and half" (2) at k takes, or 0. */
+function andAHalf(tokens: Tokens, k: number): number {
+  if (word(tokens, k) !== "and") return 0;
+  if (word(tokens, k + 1) === "half") return 2;
+  return word(tokens, k + 1) === "a" && word(tokens, k + 2) === "half" ? 3 : 0;
 }
 
 /** "two and a half (hours)": a whole count with "and a half" after it counts half more. */
