@@ -39,7 +39,8 @@ export function scanSentence(text: string, s: Sentence, ref: Cursor["ref"]): Arr
   const out: Array<{ hit: TimeHit; tokens: Token[] }> = [];
   for (let i = 0; i < tokens.length; ) {
     const h = canStart(tokens, i) ? longest(TIME_RULES, c, i, false) : null;
-    if (h === null) {
+    // a rule that reads past the sentence's last token is a bug in it: drop its hit rather than fail the document
+    if (h === null || h.to > tokens.length || h.to <= i) {
       i++;
       continue;
     }
