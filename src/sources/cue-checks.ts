@@ -17,8 +17,9 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   const form = toks[i]!.lower;
   const baseForm = (form === spec.lemma || form === "tell") && spec.pastAsBase !== true;
   if (baseForm || spec.noun) {
-    // "Analysts say", "they claim", "would say" — a base form needs a plural subject or an auxiliary
-    const plural = /^(?:they|people|police|staff|data|many|some|most)$/.test(end.lower) || /[^s'’]s$/.test(end.lower);
+    // "Analysts say", "they claim", "would say" — a base form needs a plural subject or an auxiliary; British English
+    // gives a body of people a plural verb too ("the government say", "the FAO recommend", "Unison claim")
+    const plural = /^(?:they|people|police|staff|data|many|some|most)$/.test(end.lower) || /[^s'’]s$/.test(end.lower) || (bodyVerb(toks, i, next) && isBody(toks, phrase.from, phrase.to));
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
     if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
@@ -86,3 +87,31 @@ const PREPOSITIONS = new Set(["in", "at", "on", "from", "to", "with", "by", "for
   "near", "outside", "inside", "across", "into", "via", "since", "under", "over", "through", "around", "throughout"]);
 
 const NP_JOINERS_BREAK = new Set(["of", "at", "for", "with", "from", "in", "and"]);
+
+/** Nouns for a body of people that British English gives a plural verb. */
+const BODIES: ReadonlySet<string> = new Set(["government", "council", "committee", "commission", "board", "union", "party",
+  "team", "club", "organisation", "organization", "association", "federation", "ministry", "department", "agency",
+  "authority", "panel", "jury", "public", "management", "opposition", "cabinet", "parliament", "congress", "senate",
+  "confederation", "institute", "foundation", "executive", "administration", "industry", "family", "group"]);
+
+/** A base form that reads as a verb after a body: not in a capitals headline ("TOWER REPORT DIMINISHES") and not a
+ *  noun before a participle ("a US government claim accusing …", "the labor department report showing …"). */
+function bodyVerb(toks: readonly Token[], i: number, next: Token | undefined): boolean {
+  const cue = toks[i]!;
+  if (NOUN_TOO.has(cue.lower) || cue.text === cue.text.toUpperCase()) return false; // "a Law Commission report which …"
+  return !(next !== undefined && next.kind === "word" && next.lower.endsWith("ing"));
+}
+
+/** Cue words that are as often nouns after a body's name ("the IPPR report points to …"). */
+const NOUN_TOO: ReadonlySet<string> = new Set(["report", "claim", "estimate", "forecast", "show", "point", "find", "state", "note", "comment", "reply", "answer", "concede", "release", "publish", "project", "predict", "warn"]);
+/** A phrase after one of these is the object of a preposition inside a longer subject ("sources close to the
+ *  administration say", "officials from member states of the ATPC say"). */
+const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "from", "in", "by", "with", "for", "at", "on", "within", "among", "across"]);
+
+/** The subject ends in a body's name: one of BODIES, or an acronym ("the FAO", "(IMF)", "Unison" is not one). */
+function isBody(toks: readonly Token[], first: number, last: number): boolean {
+  if (SUBJECT_PREPOSITIONS.has(toks[first - 1]?.lower ?? "")) return false;
+  let t = toks[last]!;
+  if (t.text === ")" && last >= 2 && toks[last - 2]!.text === "(") t = toks[last - 1]!;
+  return BODIES.has(t.lower) || (t.kind === "word" && /^[A-Z]{2,6}$/.test(t.text));
+}
