@@ -22,7 +22,10 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
     const plural = /^(?:they|people|police|staff|data|many|some|most)$/.test(end.lower) || /[^s'’]s$/.test(end.lower) || (bodyVerb(toks, i, next) && isBody(toks, phrase.from, phrase.to));
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
-    if (next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
+    // "which US manufacturers claim has undervalued the yuan": in a relative clause the cue's object has moved
+    // before its subject, and the clause it reports goes straight on with its verb
+    const relative = /^(?:which|that|what)$/.test(toks[phrase.from - 1]?.lower ?? "") && next !== undefined && /^(?:is|are|was|were|has|have|had|will|would)$/.test(next.lower);
+    if (!relative && next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
     if (spec.noun && (next === undefined || next.kind === "punct")) return false; // "The Demos report, entitled …"
   }
   return true;
