@@ -7,6 +7,7 @@ import type { CueHit } from "./cues.js";
 import { skipFillersLeft } from "./fillers.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { isPossessive } from "./words.js";
+import { BASE_FORM_PASTS, IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
 const BE = new Set(["is", "are", "was", "were", "been", "be"]);
 /** Participles that open a sentence about information: "Reporting its results, …", not "Adding to its woes, …". */
@@ -49,11 +50,6 @@ export function participleCue(toks: readonly Token[], i: number): CueHit | null 
   return null;
 }
 
-// Common irregular past tenses; other verbs show themselves by "-ed", "-s" or an auxiliary.
-const IRREGULAR = new Set(["took", "made", "gave", "went", "came", "won", "lost", "told", "said", "put", "set", "hit",
-  "cut", "kept", "left", "held", "led", "sold", "bought", "brought", "thought", "found", "met", "ran", "saw", "began",
-  "wrote", "stood", "paid", "spent", "rose", "fell", "sent", "built", "felt", "heard", "knew", "became", "chose",
-  "grew", "threw", "got", "let", "shut", "quit", "struck", "stuck", "drew", "beat", "broke", "spoke", "swore"]);
 const AUX = new Set(["is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "may", "might",
   "must", "should", "did", "does", "do", "also", "still", "now", "then"]);
 
@@ -68,7 +64,8 @@ export function sentenceSubject(toks: readonly Token[], upTo: number): { from: n
 function isVerbLike(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word" || !/^\p{Ll}/u.test(t.text)) return false;
   const w = t.lower;
-  return AUX.has(w) || IRREGULAR.has(w) || /(?:ed|s|ly)$/.test(w);
+  // irregular pasts by the lexicon; other verbs show themselves by "-ed", "-s" or an auxiliary
+  return AUX.has(w) || IRREGULAR_PASTS.has(w) || BASE_FORM_PASTS.has(w) || /(?:ed|s|ly)$/.test(w);
 }
 
 /** No second clause between the subject and the participle: no comma, no "but"/"while"/"which". */

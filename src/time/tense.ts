@@ -8,15 +8,15 @@ import type { Point } from "./calendar.js";
 import { compare, daysBetween, isRealDay } from "./calendar.js";
 import type { DateHit } from "./hit.js";
 import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
+import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
 const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(["will", "'ll", "shall", "won't"]);
 /** "is due to", "are set to", "was scheduled to" (still ahead when written), "plans to", "expects to". */
 const FUTURE_PLANS: ReadonlySet<string> = new Set(["due", "set", "scheduled", "slated", "plans", "plan", "planned", "expects", "expected", "aims", "intends", "hopes", "poised"]);
 const CLAUSE_EDGES: ReadonlySet<string> = new Set([".", ",", ";", ":", "?", "!", "(", ")", "but", "while", "whereas", "although", "though", "because", "since", "after", "before", "when", "which", "who", "that", "and"]);
-/** Words that end the look-back as a verb of another time: "fell", "was", "said", "has". */
-const OTHER_VERBS: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "been", "said", "says",
-  "fell", "rose", "grew", "won", "lost", "sold", "bought", "paid", "left", "took", "made", "came", "went", "saw", "gave", "got",
-  "began", "spent", "met", "held", "kept", "ran", "told", "wrote", "became", "brought", "thought", "found", "led", "fought"]);
+/** Words that end the look-back as a verb of another time: "was", "has", "says" — and the irregular pasts
+ *  ("fell", "said"; not "cut", which "will cut jobs in March" uses as its base form). */
+const OTHER_VERBS: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had", "did", "does", "do", "been", "says"]);
 const LOOK_BACK = 8;
 const PRESENT_BE: ReadonlySet<string> = new Set(["is", "are", "'s", "'re", "be"]);
 const PAST_BE: ReadonlySet<string> = new Set(["had", "been", "was", "were"]);
@@ -38,7 +38,7 @@ export function futureClause(tokens: readonly Token[], from: number): boolean {
     if (CLAUSE_EDGES.has(w) || DETERMINERS.has(w)) return false;
     // a verb form other than the base ("opened", "fell"): the clause is told in another tense — unless it is a
     // participle after "be" ("will be held", "will be shown")
-    const inflected = OTHER_VERBS.has(w) || (VERB_LEMMAS.has(w) && VERB_LEMMAS.get(w) !== w) || (w.length > 4 && w.endsWith("ed"));
+    const inflected = OTHER_VERBS.has(w) || IRREGULAR_PASTS.has(w) || (VERB_LEMMAS.has(w) && VERB_LEMMAS.get(w) !== w) || (w.length > 4 && w.endsWith("ed"));
     if (inflected && tokens[k - 1]?.lower !== "be") return false;
   }
   return false;
