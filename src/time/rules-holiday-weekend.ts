@@ -2,7 +2,7 @@
 // of Halloween 2021") and weeks counted from a release ("its third week"). Read through WEEK_RULE (rules-week.ts).
 import { periodHit, type Cursor, type TimeRule } from "./hit.js";
 import { holidayWeekend, nearestHoliday, readHoliday, type HolidayRead } from "./holidays.js";
-import { readOrdinal, readYear, word } from "./words.js";
+import { afterThe, readOrdinal, readYear, word } from "./words.js";
 
 /** Cheap test first: "weekend" within the next few tokens. */
 export function weekendAhead(tokens: Cursor["tokens"], k: number): boolean {
@@ -21,7 +21,7 @@ export const HOLIDAY_WEEKEND: TimeRule = {
     read(c, k) {
       const t = c.tokens;
       if (!weekendAhead(t, k)) return null;
-      const i = word(t, k) === "the" ? k + 1 : k;
+      const i = afterThe(t, k);
       let h: HolidayRead | null;
       let yr: { value: number; end: number } | null;
       let end: number;

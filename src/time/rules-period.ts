@@ -2,7 +2,7 @@
 // "five-year", "the full year"; with the relative spans ("the last 12 months") of rules-relative-span.ts.
 import { DECADE_WORDS } from "../lexicon/time-phrases.js";
 import { periodHit, type PeriodHit, type TimeRule } from "./hit.js";
-import { glued, isCapitalised, readCount, readOrdinal, readYear, word } from "./words.js";
+import { afterThe, glued, isCapitalised, readCount, readOrdinal, readYear, word } from "./words.js";
 import { twoDigitYear } from "./read-calendar.js";
 import { readQuarter } from "./read-quarter.js";
 import { readDurationRun } from "./read-duration.js";
@@ -36,7 +36,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     id: "period-decade",
     read(c, k) {
       const t = c.tokens;
-      let i = word(t, k) === "the" ? k + 1 : k;
+      let i = afterThe(t, k);
       const part = word(t, i);
       const narrow = part === "early" ? [0, 3] : part === "mid" ? [3, 6] : part === "late" ? [6, 9] : [0, 9];
       if (part === "early" || part === "mid" || part === "late") i += t[i + 1]?.text === "-" ? 2 : 1;
@@ -93,7 +93,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     id: "period-century",
     read(c, k) {
       const t = c.tokens;
-      const i = word(t, k) === "the" ? k + 1 : k;
+      const i = afterThe(t, k);
       const o = readOrdinal(t, i);
       if (o === null || o.value < 1 || o.value > 21 || !/^century$/.test(word(t, o.end))) return null;
       // "20th Century Fox": a capitalised name goes on; "19th century Paraguay" is the century
@@ -142,7 +142,7 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const t = c.tokens;
-      let i = word(t, k) === "the" ? k + 1 : k;
+      let i = afterThe(t, k);
       if (word(t, i) === "same") i++;
       if (word(t, i) !== "year" || t[i + 1]?.text !== "-" || !/^(?:ago|earlier)$/.test(word(t, i + 2))) return null;
       const noun = word(t, i + 3);

@@ -7,7 +7,7 @@ import { longest, periodHit, type Cursor, type PeriodHit, type TimeRule } from "
 import { DATE_RULES } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { readDuration } from "./read-duration.js";
-import { glued, readYear, word } from "./words.js";
+import { afterThe, glued, readYear, word } from "./words.js";
 
 const SPAN_WORDS: Readonly<Record<string, "back" | "ahead" | "none">> = table({
   last: "back", past: "back", recent: "back", next: "ahead", coming: "ahead", previous: "none", preceding: "none",
@@ -82,7 +82,7 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const t = c.tokens;
-      const i = word(t, k) === "the" ? k + 1 : k;
+      const i = afterThe(t, k);
       if (word(t, i) !== "year") return null;
       const hyphens = t[i + 1]?.text === "-" && glued(t, i + 1) ? 1 : 0;
       const j = i + 1 + hyphens;
@@ -100,7 +100,7 @@ export const RELATIVE_SPAN_RULES: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const t = c.tokens;
-      const i = word(t, k) === "the" ? k + 1 : k;
+      const i = afterThe(t, k);
       if (!/^(?:rest|remainder)$/.test(word(t, i)) || word(t, i + 1) !== "of" || !/^(?:the|this)$/.test(word(t, i + 2))) return null;
       const unit = word(t, i + 3);
       if (!REST_UNITS.has(unit) || (t[i + 4]?.text === "-" && glued(t, i + 4))) return null;

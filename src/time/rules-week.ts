@@ -9,7 +9,7 @@ import { readCalendar, resolveWritten } from "./read-calendar.js";
 import { DATE_RULES, offsetAt } from "./rules-date.js";
 import { DATE_PART_RULES } from "./rules-date-parts.js";
 import { HOLIDAY_WEEKEND, OWN_NTH_WEEK, weekendAhead } from "./rules-holiday-weekend.js";
-import { glued, readOrdinal, readYear, word } from "./words.js";
+import { afterThe, glued, readOrdinal, readYear, word } from "./words.js";
 
 /** The Monday of the week that holds p, moved by n weeks. */
 function monday(p: Point, n: number): Point {
@@ -60,7 +60,7 @@ const WEEK_READERS: readonly TimeRule[] = [
     starts: "word",
     read(c, k) {
       const t = c.tokens;
-      const i = word(t, k) === "the" ? k + 1 : k;
+      const i = afterThe(t, k);
       const n = t[i + 1];
       if (word(t, i) !== "week" || n?.kind !== "num" || !/^\d{1,2}$/.test(n.text) || Number(n.text) < 1 || Number(n.text) > 53) return null;
       const after = t[i + 2];

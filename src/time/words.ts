@@ -14,6 +14,11 @@ export function word(tokens: Tokens, k: number): string {
   return t.lower.endsWith("'s") ? t.lower.slice(0, -2) : t.lower;
 }
 
+/** The token after an optional "the" at k: "the 20th century" and "20th century" read on from the same place. */
+export function afterThe(tokens: Tokens, k: number): number {
+  return word(tokens, k) === "the" ? k + 1 : k;
+}
+
 /** True when tokens[k] touches the token before it. */
 export function glued(tokens: Tokens, k: number): boolean {
   const t = tokens[k];
