@@ -5,6 +5,7 @@
 // need not follow the calendar. A fiscal year is named by the calendar year it ends in.
 import type { Context, Draft, PeriodDraft, Refiner } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
+import { compare, daysBetween, daysInMonth, parseIsoDay, type Point } from "../time/calendar.js";
 
 const ORDINAL = /\b(first|second|third|fourth|1st|2nd|3rd|4th)[\s-]*(?:quarter|qtr)\b/i;
 const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4 };
@@ -80,25 +81,20 @@ const LOOKS_AHEAD = /\b(?:will|expects?|expected|forecasts?|predicts?|should|cou
  * forecast: both keep unknown months, as does any quarter in a sentence that looks ahead.
  */
 function placeRecentQuarters(ctx: Context, drafts: Draft[]): Draft[] {
-  const ref = /^(\d{4})-(\d{2})-(\d{2})$/.exec(ctx.referenceDate ?? "");
-  if (ref === null) return drafts;
-  const refDay = Date.UTC(Number(ref[1]), Number(ref[2]) - 1, Number(ref[3]));
-  const ended = (endMonth: number): number => {
-    // months since year 0 of the latest month `endMonth` (0-11) that ended before the reference day
-    const y = Number(ref[1]);
-    const thisYearsEnd = Date.UTC(y, endMonth + 1, 1);
-    return (thisYearsEnd <= refDay ? y : y - 1) * 12 + endMonth;
-  };
-  const daysSince = (monthIndex: number): number => (refDay - Date.UTC(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1)) / 86_400_000;
+  const ref = parseIsoDay(ctx.referenceDate);
+  if (ref === null || ref.m === undefined || ref.d === undefined) return drafts;
   for (const d of drafts) {
     if (d.type !== "period" || d.start !== null || d.end !== null) continue;
     const text = ctx.text.slice(d.span.start, d.span.end);
     if (YEAR.test(text) || LOOKS_AHEAD.test(sentenceAt(ctx.sentences, d.span.start)?.text ?? "")) continue;
     const q = ORDINAL.exec(text);
-    if (q !== null && d.duration === "P3M") {
-      const end = ended(3 * ORDINALS[q[1]!.toLowerCase()]! - 1);
-      if (daysSince(end) < RECENT_DAYS) place(d, end - 2, end);
-    }
+    if (q === null || d.duration !== "P3M") continue;
+    // the latest calendar quarter with that number that ended before the reference day
+    const lastMonth = 3 * ORDINALS[q[1]!.toLowerCase()]!;
+    let last: Point = { y: ref.y, m: lastMonth, d: daysInMonth(ref.y, lastMonth) };
+    if (compare(last, ref) >= 0) last = { y: ref.y - 1, m: lastMonth, d: daysInMonth(ref.y - 1, lastMonth) };
+    const end = last.y * 12 + lastMonth - 1;
+    if (daysBetween(last, ref) - 1 < RECENT_DAYS) place(d, end - 2, end);
   }
   return drafts;
 }
