@@ -18,7 +18,7 @@ const reutersDates = existsSync(reutersIndex)
     }))
   : null;
 
-for (const dir of ["fixtures/gold", "fixtures/gold-holdout", "fixtures/gold-holdout2", "fixtures/eval-mini"]) {
+for (const dir of ["fixtures/gold", "fixtures/gold-holdout", "fixtures/gold-holdout2", "fixtures/gold-holdout3", "fixtures/eval-mini"]) {
   const files = readdirSync(join(root, dir)).filter((f) => f.endsWith(".json")).sort();
   describe(`gold files in ${dir}`, () => {
     it("are there", () => expect(files.length).toBeGreaterThan(0));
