@@ -26,3 +26,14 @@ export const UNIT_STOPWORDS: ReadonlySet<string> = new Set([
   // adjectives of a sum that stand after it ("71.25 mln due on September 29", "5 mln owed to banks")
   "due", "owed", "owing", "overdue", "payable", "receivable",
 ]);
+
+/** Words ending in "-ly" that are nouns or adjectives, not adverbs: a count's unit goes on through them ("two family
+ *  friends", "300 elderly patients", "five daily flights"); other "-ly" words end it as adverbs ("deported sharply"). */
+export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set([
+  "family", "families", "assembly", "assemblies", "supply", "supplies", "ally", "allies", "rally", "rallies",
+  "anomaly", "anomalies", "monopoly", "monopolies", "reply", "replies", "belly", "jelly", "lily", "bully", "fly",
+  "tally", "folly", "gully", "homily", "italy", "july", "elderly", "early", "daily", "weekly", "monthly", "quarterly",
+  "yearly", "hourly", "nightly", "friendly", "costly", "deadly", "lonely", "lovely", "likely", "unlikely", "orderly",
+  "holy", "ugly", "silly", "curly", "burly", "timely", "stately", "worldly", "lowly", "kindly", "manly", "womanly",
+  "comely", "sickly", "oily", "woolly", "chilly", "hilly", "bodily", "scholarly", "fatherly", "motherly", "leisurely",
+]);

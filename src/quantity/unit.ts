@@ -2,8 +2,10 @@
 // "6,100 UK-based staff", "six Airbus A321 aircraft".
 import type { Token } from "../text/tokens.js";
 import { GLUED_UNITS, MEASURE_WORDS } from "../lexicon/labels.js";
-import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { LY_NOT_ADVERBS, UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
+import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
+import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
 const MAX_UNIT_WORDS = 4;
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "them", "those", "these", "which", "whom"]);
@@ -27,7 +29,8 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   if (LEADERS.has(tokens[i]?.lower ?? "")) i++;
   if (tokens[i]?.lower === "of") {
     i++;
-    if (DETERMINERS.has(tokens[i]?.lower ?? "")) i++;
+    // "two of his six children", "about 10 of its 27 plants": the whole the figure is part of counts the same
+    if (DETERMINERS.has(tokens[i]?.lower ?? "")) i = skipNumber(tokens, i + 1);
   }
   const begin = i;
   let end = i;
@@ -42,10 +45,12 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     const w = wordAt(tokens, end);
     if (w === null) break;
     const lower = w.lower;
-    if (!w.compound && UNIT_STOPWORDS.has(lower)) break;
+    if (!w.compound && UNIT_STOPWORDS.has(lower) && !isAcronymUS(tokens, end)) break;
     // a participle or an adverb after the head ends the noun phrase ("deported", "accused", "sharply")
-    if (!w.compound && words > 0 && /(?:ed|ly)$/.test(lower) && lower.length > 4) break;
-    if (!w.compound && words === 0 && /ly$/.test(lower)) break;
+    if (!w.compound && words > 0 && (/ed$/.test(lower) || adverb(lower)) && lower.length > 4) break;
+    if (!w.compound && words === 0 && adverb(lower)) break;
+    // "five of the eight men held a news conference": an irregular past after the head is the verb
+    if (!w.compound && words > 0 && IRREGULAR_PASTS.has(lower)) break;
     // "thousands more watched": a lone participle is a verb; "1,000 skilled workers": an adjective before a noun
     if (!w.compound && words === 0 && /ed$/.test(lower) && wordAt(tokens, w.end) === null) break;
     if (isNumberWord(lower)) break; // "two of his six children", "1,248 rigs one year ago": a unit holds no number
@@ -57,7 +62,65 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   // the phrase ends on its head noun: drop trailing participles
   while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
   if (end === begin) return null;
+  end = coordinated(tokens, end);
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
+}
+
+/** "-ly" words are adverbs, but for the nouns and adjectives of a short list ("family", "elderly", "daily"). */
+function adverb(lower: string): boolean {
+  return lower.endsWith("ly") && !LY_NOT_ADVERBS.has(lower);
+}
+
+/** "137 million US users": "US" in capitals is the country, not the pronoun (unless the sentence is in capitals). */
+function isAcronymUS(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.text !== "US") return false;
+  const n = tokens[i + 1];
+  return n === undefined || n.kind !== "word" || n.text !== n.text.toUpperCase();
+}
+
+/** Token index past the number at i ("27", "1.2 million", "six"), or i when there is none. */
+function skipNumber(tokens: readonly Token[], i: number): number {
+  let k = i;
+  if (tokens[k]?.kind === "num") k++; // "1,000.5" is one token
+  else {
+    while (k < tokens.length && k < i + 3 && tokens[k]!.kind === "word" && isNumberWord(tokens[k]!.lower)) k++;
+  }
+  if (k > i && WORD_SCALES[tokens[k]?.lower ?? ""] !== undefined) k++;
+  return k;
+}
+
+const COORDINATORS = new Set(["and", "or"]);
+const IRREGULAR_PLURALS = new Set(["people", "men", "women", "children", "staff", "police", "personnel", "cattle", "crew", "aircraft"]);
+const MAX_COORDINATED_WORDS = 3;
+const AUXILIARIES = new Set(["is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does", "did"]);
+
+function plural(lower: string): boolean {
+  return IRREGULAR_PLURALS.has(lower) || (lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us"));
+}
+
+/** "Nine overseas embassies and high commissions", "18 new embassies or consulates": a unit goes on over "and"/"or"
+ *  and a second noun phrase in lower case that agrees with its head in number and ends where the clause goes on
+ *  (a function word, a punctuation mark or the sentence's end). Returns the unit's new end, or `end` unchanged. */
+function coordinated(tokens: readonly Token[], end: number): number {
+  if (!COORDINATORS.has(tokens[end]?.lower ?? "")) return end;
+  let k = end + 1;
+  let n = 0;
+  while (n < MAX_COORDINATED_WORDS) {
+    const w = wordAt(tokens, k);
+    if (w === null || (!w.compound && UNIT_STOPWORDS.has(w.lower))) break;
+    if (isNumberWord(w.lower) || /^\p{Lu}/u.test(tokens[k]!.text) || /ed$/.test(w.lower) || adverb(w.lower)) return end;
+    k = w.end;
+    n++;
+  }
+  // "7,600 workers and insists", "5,000 tonnes and exports to": a lone verb form after "and" goes on the clause
+  if (n === 1 && VERB_LEMMAS.has(tokens[k - 1]!.lower)) return end;
+  const after = tokens[k];
+  // "indexed 5 billion webpages and claims to update": "to" after the second word makes it a verb
+  if (n === 0 || after?.kind === "num" || (n === 1 && after?.lower === "to")) return end;
+  // "shed 5,000 jobs and shares fell": a verb of its own after the second noun makes it the subject of a new clause
+  if (after !== undefined && after.kind === "word" && (!UNIT_STOPWORDS.has(after.lower) || ((VERB_LEMMAS.has(after.lower) || IRREGULAR_PASTS.has(after.lower)) && !AUXILIARIES.has(after.lower)))) return end;
+  return plural(tokens[end - 1]!.lower) === plural(tokens[k - 1]!.lower) ? k : end;
 }
 
 /** End of a model number starting at tokens[i] ("737-800", "747", "A380"-style digits after a name), or -1. */
