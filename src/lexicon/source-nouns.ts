@@ -71,6 +71,15 @@ export const UNNAMED_NOUNS: ReadonlySet<string> = new Set([
   "organisers", "organizers", "authorities", "leaders", "members", "delegates", "negotiators", "lawyers",
   "prosecutors", "investigators", "police", "firefighters", "rescuers", "medics", "survivors", "victims", "families",
   "websites", "commentators", "industry", "sector",
+  // groups of businesses and of the public named by a plural common noun ("Budget airlines have said",
+  // "Low-cost carriers argue", "Homeowners say", "Passengers told the BBC"): an unnamed group, not a name
+  "airlines", "carriers", "retailers", "operators", "suppliers", "insurers", "lenders", "broadcasters", "publishers",
+  "distributors", "exporters", "importers", "carmakers", "automakers", "drugmakers", "chipmakers", "brewers",
+  "refiners", "miners", "builders", "housebuilders", "utilities", "charities", "businesses", "employers",
+  "landlords", "tenants", "homeowners", "borrowers", "savers", "taxpayers", "pensioners", "motorists",
+  "passengers", "travellers", "travelers", "tourists", "shoppers", "buyers", "sellers", "shareholders",
+  "bondholders", "creditors", "voters", "viewers", "listeners", "readers", "patients", "protesters",
+  "demonstrators", "growers", "merchants", "vendors", "bidders", "plaintiffs",
 ]);
 
 /** Last words that make a capitalised name an organisation ("Brown-Forman Inc", "British Airways"). */

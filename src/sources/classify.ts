@@ -131,6 +131,8 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   if (words.length === 1 && ORG_NOUNS.has(words[0]!.lower) && s > 0 && /^the$/i.test(toks[s - 1]!.text)) {
     return { ...base, kind: "organization", refer: { type: "descriptor", head: words[0]!.lower } };
   }
+  // "Airlines have said": a plural common noun capitalised at the start is a group, though it can end a name
+  if (words.length === 1 && UNNAMED_NOUNS.has(words[0]!.lower) && !ORG_NOUNS.has(words[0]!.lower)) return { ...base, kind: "unnamed", plural: true };
   if (words.some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return { ...base, kind: "organization" };
   if (words.length >= 2 && words.length <= 4 && (base.gender !== null || AMBIGUOUS_NAMES.has(words[0]!.lower))) return { ...base, kind: "person" };
   if (words.length === 1) {
