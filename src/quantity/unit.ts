@@ -3,7 +3,8 @@
 import type { Token } from "../text/tokens.js";
 import { GLUED_UNITS, MEASURE_WORDS } from "../lexicon/labels.js";
 import { LY_NOT_ADVERBS, UNIT_STOPWORDS } from "../lexicon/stopwords.js";
-import { TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
+import { SCALES, TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
+import { CURRENCY_NAMES } from "../lexicon/currencies.js";
 import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
 import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
@@ -153,7 +154,33 @@ export function unitNamedBefore(text: string, tokens: readonly Token[], begin: n
   while (n < tokens.length && tokens[n]!.kind !== "num") n++;
   if (tokens[n] === undefined || n - begin > 3) return null;
   const after = amountEnd(tokens, n);
-  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after);
+  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin);
+}
+
+/** Words before a figure that make it the base a level before it is compared with ("fell to 1.35 mln tonnes from
+ *  1.38 mln", "unchanged at 6.62 mln tonnes against 7.7 mln"). */
+const BASE_WORDS = new Set(["from", "against", "vs", "versus"]);
+/** First words of currency names ("francs", "taiwan dollars"). */
+const CURRENCY_WORDS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((k) => k.split(" ")[0]!));
+const LEVEL_LEADS = new Set(["a", "an", "some", "about", "around", "nearly", "almost", "record", "over"]);
+
+/** unit/change-from: the base of a change counts what the level before it counts, in the same clause. */
+function unitOfEarlierLevel(text: string, tokens: readonly Token[], begin: number): string | null {
+  if (!BASE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null;
+  for (let k = begin - 2; k >= 0 && begin - k <= MAX_LEVEL_GAP + 2; k--) {
+    const t = tokens[k]!;
+    if ((t.kind === "punct" && t.text !== "," && t.text !== ".") || t.lower === "and" || t.lower === "but" || t.lower === "while") return null;
+    // a year between them dates the level ("fell to 227,500 tonnes in 1986 from 286,300"); a price is no level
+    if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text) || !t.spaced) continue;
+    // the level is what the change went "to" or stood "at" ("rose to a record 25,559 contracts")
+    const lead = LEVEL_LEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
+    if (!/^(?:to|at)$/.test(tokens[lead]?.lower ?? "")) return null;
+    const u = readUnit(text, tokens, amountEnd(tokens, k));
+    // "to 22.88 billion francs from 378 mln": the level is a sum of money, and its base is one too
+    if (u === null || UNIT_STOPWORDS.has(u.text.toLowerCase()) || CURRENCY_WORDS.has(tokens[u.begin]!.lower)) return null;
+    return u.text;
+  }
+  return null;
 }
 
 /** Nouns whose "of" phrase names what a later figure counts. */
@@ -169,7 +196,9 @@ const MAX_LEVEL_GAP = 8;
 function amountEnd(tokens: readonly Token[], n: number): number {
   let k = n + 1;
   while (tokens[k] !== undefined && !tokens[k]!.spaced && tokens[k]!.kind === "num") k++;
-  if (tokens[k] !== undefined && WORD_SCALES[tokens[k]!.lower] !== undefined) k++;
+  const scale = tokens[k]?.lower ?? "";
+  // "4.464 million", "1.38 mln", "2 bn" (not a lone "m" or "k", which stand for metres and more when spaced)
+  if (WORD_SCALES[scale] !== undefined || (scale.length > 1 && SCALES[scale] !== undefined)) k++;
   return k;
 }
 
@@ -198,7 +227,7 @@ function unitOfRelative(text: string, tokens: readonly Token[], begin: number, a
   for (let k = begin - 1; k >= 0; k--) {
     if (tokens[k]!.kind !== "num" || (tokens[k - 1]?.kind === "num" && !tokens[k]!.spaced)) continue;
     const u = readUnit(text, tokens, amountEnd(tokens, k));
-    return u === null ? null : u.text;
+    return u === null || CURRENCY_WORDS.has(tokens[u.begin]!.lower) ? null : u.text;
   }
   return null;
 }
