@@ -19,6 +19,8 @@ export const NAME_EXEMPT: ReadonlySet<string> = new Set([
   "both", "each", "every", "last", "next", "first", "another", "additional", "extra", "nearly", "barely", "top",
   "sales", "profits", "profit", "revenue", "revenues", "shares", "net", "shr", "shrs", "avg", "vs", "qtr", "oper",
   "mths", "year", "rev", "revs", "sold", "lost", "won", "killed", "cut", "rose", "fell", "total", "totalled",
+  "perhaps", "maybe", "possibly", "probably", "exactly", "precisely", "fully", "still", "already", "now", "today",
+  "yesterday", "so", "nearly", "another", "overall", "altogether", "together", "combined",
 ]);
 
 /** Units of measure written out: "one terabyte", "one megabit" state an amount even with a lone "one". */

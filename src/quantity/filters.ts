@@ -4,6 +4,7 @@ import type { Token } from "../text/tokens.js";
 import type { Amount } from "./read-amount.js";
 import { CLOCK_WORDS, MONTHS, TIME_UNITS, WEEKDAYS } from "../lexicon/time-words.js";
 import { GLUED_UNITS, LABEL_NOUNS, MEASURE_WORDS, NAME_EXEMPT } from "../lexicon/labels.js";
+import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 
 export interface FilterRule {
   readonly id: string;
@@ -36,6 +37,14 @@ function isYear(tokens: readonly Token[], a: Amount): boolean {
   return y >= 1000 && y <= 2100;
 }
 
+/** "Halo 2 won …", "Xbox 2 may …": a bare figure in digits after the sentence's first word, then a function word,
+ *  a verb of the stopword list or the sentence's end — a name (the first word is no qualifier: NAME_EXEMPT). */
+function nameOpensSentence(t: readonly Token[], a: Amount): boolean {
+  if (a.scaled || a.begin !== 1 || a.end !== a.num.end) return false;
+  const n = next(t, a);
+  return n === undefined || (n.kind === "punct" && n.text !== "%" && n.text !== "-") || (n.kind === "word" && UNIT_STOPWORDS.has(n.lower) && n.lower !== "more" && n.lower !== "per");
+}
+
 export const FILTERS: readonly FilterRule[] = [
   // "two thirds of voters", "half", "a quarter", "one in three": fractions are debatable in the annotation guide, so
   // no claim ("three quarters billion", "two thirds of a million" are amounts: a scale makes them whole)
@@ -58,8 +67,8 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-possessive", types: COUNT, reject: (t, a) => { const n = next(t, a); return n !== undefined && !n.spaced && (n.lower === "'s" || n.lower === "’s" || ((n.text === "'" || n.text === "’") && next(t, a, 1)?.lower === "s")); } },
   // "England (2), Samoa (7)": a bare number in brackets is a seed, a note or a reference
   { id: "not-bracketed", types: COUNT, reject: (t, a) => prev(t, a)?.text === "(" && next(t, a)?.text === ")" },
-  // "Mr Jackson, 46, denies …": an age in apposition after a name
-  { id: "not-apposed-age", types: COUNT, reject: (t, a) => prev(t, a)?.text === "," && /^[A-Z][a-z]/.test(prev(t, a, 2)?.text ?? "") && [",", ")"].includes(next(t, a)?.text ?? "") && Number.isInteger(a.value) && a.value > 0 && a.value < 110 && a.num.kind === "digits" },
+  // "Mr Jackson, 46, denies …", "… and former chef Nick Wood, 41.": an age in apposition after a name
+  { id: "not-apposed-age", types: COUNT, reject: (t, a) => prev(t, a)?.text === "," && /^[A-Z][a-z]/.test(prev(t, a, 2)?.text ?? "") && (next(t, a) === undefined || [",", ")", ".", ";"].includes(next(t, a)!.text)) && Number.isInteger(a.value) && a.value > 0 && a.value < 110 && a.num.kind === "digits" },
   // "Six Nations", "the Big Three": a capitalised word number inside a sentence, before a capitalised word, is a name
   { id: "not-name-words", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.begin > 0 && /^[A-Z]/.test(numToken(t, a).text) && /^[A-Z]/.test(next(t, a)?.text ?? "") && prev(t, a)?.text !== "." && prev(t, a)?.text !== ":" && prev(t, a)?.text !== '"' },
   // "1990s": a decade
@@ -72,8 +81,9 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-ordinal-or-code", types: COUNT, reject: (t, a) => { const n = next(t, a); return n !== undefined && !n.spaced && n.kind === "word" && a.end === a.num.end && !GLUED_UNITS.has(n.lower); } },
   // "G8", "MP3", "A380", "COVID-19", "Catch-22", "Formula-1": letters or a hyphen glued before the number
   { id: "not-in-name", types: ALL, reject: (t, a) => { const p = prev(t, a); const n = numToken(t, a); return p !== undefined && !n.spaced && a.begin === a.num.begin && (p.kind === "word" || (p.text === "-" && prev(t, a, 2)?.kind === "word" && !p.spaced)); } },
-  // "FTSE 100", "Boeing 737", "Channel 4", "Windows 2000": a capitalised name right before the number
-  { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text)); } },
+  // "FTSE 100", "Boeing 737", "Channel 4", "Windows 2000": a capitalised name right before the number; at the
+  // sentence's start only when nothing counted follows ("Halo 2 won the award", "Xbox 2 may be unveiled")
+  { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text) || nameOpensSentence(t, a)); } },
   // "No 10", "page 3", "Chapter 11", "flight 123": a label, not an amount
   { id: "not-label", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && (LABEL_NOUNS.has(p.lower) || (p.text === "." && LABEL_NOUNS.has(prev(t, a, 2)?.lower ?? ""))); } },
   // "12 January", "March 12": day numbers of dates
@@ -83,7 +93,8 @@ export const FILTERS: readonly FilterRule[] = [
   // "a 10-year deal", "a 45-year-old", "20-strong": number-word compounds describe, they do not count
   { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced && next(t, a, 1)!.lower !== "plus" },
   // "aged 45", "age 45"
-  { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") },
+  // "aged 45", "age 45", "by the age of 40", "from the ages of 16"
+  { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) },
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
   { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled && !MEASURE_WORDS.has(next(t, a)?.lower ?? "") },
   // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure

@@ -31,7 +31,12 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   if (tokens[i]?.lower === "of") {
     i++;
     // "two of his six children", "about 10 of its 27 plants": the whole the figure is part of counts the same
-    if (DETERMINERS.has(tokens[i]?.lower ?? "")) i = skipNumber(tokens, i + 1);
+    if (DETERMINERS.has(tokens[i]?.lower ?? "")) {
+      i++;
+      // "2,000 of the bank's 50,000 employees": a possessive before the whole
+      if (/['’]s$/.test(tokens[i]?.lower ?? "") && (tokens[i + 1]?.kind === "num" || isNumberWord(tokens[i + 1]?.lower ?? ""))) i++;
+      i = skipNumber(tokens, i);
+    }
   }
   const begin = i;
   let end = i;
