@@ -2,6 +2,7 @@
 // of Airport, has died"): antecedents for "it", "the company" or "he" when no earlier source fits. Computed only
 // when a reference needs them, over the first tokens of each sentence.
 import type { Sentence } from "../types.js";
+import { offsetsIn } from "../text/find.js";
 import { sentenceTokens, type Token } from "../text/tokens.js";
 import { CLOSED_CLASS, DETERMINERS, NP_JOINERS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { SUBJECT_PREFIX_NOUNS } from "../lexicon/source-nouns.js";
@@ -83,10 +84,7 @@ function headTokens(toks: Token[], end: number): Token[] {
 /** Whether `word` appears capitalised after a lower-case word or a comma near `at` (within REACH either way). */
 function isNameInside(text: string, word: string, at: number): boolean {
   const end = Math.min(text.length, at + REACH);
-  for (let i = text.indexOf(word, Math.max(0, at - REACH)); i !== -1 && i < end; i = text.indexOf(word, i + 1)) {
-    if (i >= 2 && text[i - 1] === " " && /[\p{Ll},;:]/u.test(text[i - 2]!)) return true;
-  }
-  return false;
+  return offsetsIn(text, word, at - REACH, end).some((i) => i >= 2 && text[i - 1] === " " && /[\p{Ll},;:]/u.test(text[i - 2]!));
 }
 
 /** A cheap look at the first words: "He said", "But the …", "The company …" open with no name. */

@@ -1,5 +1,6 @@
 // Names the text writes elsewhere: the full name for a surname, the name beside a descriptor ("magazine Mobile
 // PC"), a given name's gender. Searches are bounded by a window before the reference, or go through the name index.
+import { offsetsIn } from "../text/find.js";
 import { GENERIC_ORG_HEADS, ORG_SUFFIXES, ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { FEMALE_NAMES, MALE_NAMES } from "../lexicon/given-names.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
@@ -58,7 +59,7 @@ export function namedAfterRole(names: NameIndex, word: string, at: number): stri
 export function namedWithOf(text: string, word: string, at: number): string | null {
   const from = Math.max(0, at - WINDOW);
   let best: string | null = null;
-  for (let i = text.indexOf(`${word} of `, from); i !== -1 && i < at; i = text.indexOf(`${word} of `, i + 1)) {
+  for (const i of offsetsIn(text, `${word} of `, from, at)) {
     if (isLetter(text, i - 1)) continue;
     const run = capitalRun(wordsAround(text, i + word.length + 3, at, 1));
     // ("the Reserve Bank of Australia": capitalised words before it belong to the name)
@@ -74,7 +75,7 @@ export function namedBeside(text: string, head: string, at: number): string | nu
   const from = Math.max(0, at - WINDOW);
   let after: string | null = null;
   let before: string | null = null;
-  for (let i = text.indexOf(head, from); i !== -1 && i < at; i = text.indexOf(head, i + 1)) {
+  for (const i of offsetsIn(text, head, from, at)) {
     if (isLetter(text, i - 1) || isLetter(text, i + head.length)) continue;
     const next = capitalRun(wordsAround(text, i + head.length, at, 1));
     if (next.length > 0) after = next.join(" ");

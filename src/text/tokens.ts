@@ -18,13 +18,14 @@ const TOKEN = /(?:\p{L}\.){2,}|\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*(?:['’.]\p{L}
 
 const LETTER = /^\p{L}/u;
 
-/** Tokens of text.slice(from, to); offsets are absolute. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Tokens of text.slice(from, to); offsets are absolute. `max` stops after that many tokens (a reader that looks
+ *  only at the start of a line need not tokenize the rest of it). */
+export function tokenize(text: string, from = 0, to = text.length, max = Infinity): Token[] {
   const slice = text.slice(from, to);
   const out: Token[] = [];
   let prevEnd = -1;
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m !== null; m = TOKEN.exec(slice)) {
+  for (let m = TOKEN.exec(slice); m !== null && out.length < max; m = TOKEN.exec(slice)) {
     const t = m[0];
     const c = t.charCodeAt(0);
     // ASCII fast paths before the Unicode test: most tokens of English news are ASCII

@@ -9,6 +9,8 @@ import { isCapitalised, readWeekday } from "./words.js";
 
 const HEAD_LINES = 15;
 const HEAD_CHARS = 3000;
+/** A date line's date starts within its first 12 tokens and runs a few more: the rest of a line is not read. */
+const LINE_TOKENS = 40;
 const PUBLICATION_WORDS = new Set(["published", "updated", "posted", "date", "dated", "filed", "modified"]);
 const FILLER = new Set(["first", "last", "on", "at"]);
 const DATELINE_ENDS = new Set(["(", "-", "–", "—", ":"]);
@@ -18,7 +20,7 @@ export function findReferenceDate(text: string): string | null {
   for (let n = 0; n < HEAD_LINES && from < Math.min(text.length, HEAD_CHARS); n++) {
     let nl = text.indexOf("\n", from);
     if (nl === -1) nl = text.length;
-    const found = dateOfLine(tokenize(text, from, Math.min(nl, from + 300)));
+    const found = dateOfLine(tokenize(text, from, Math.min(nl, from + 300), LINE_TOKENS));
     if (found !== null) return found;
     from = nl + 1;
   }
