@@ -82,8 +82,10 @@ export const FILTERS: readonly FilterRule[] = [
   // "G8", "MP3", "A380", "COVID-19", "Catch-22", "Formula-1": letters or a hyphen glued before the number
   { id: "not-in-name", types: ALL, reject: (t, a) => { const p = prev(t, a); const n = numToken(t, a); return p !== undefined && !n.spaced && a.begin === a.num.begin && (p.kind === "word" || (p.text === "-" && prev(t, a, 2)?.kind === "word" && !p.spaced)); } },
   // "FTSE 100", "Boeing 737", "Channel 4", "Windows 2000": a capitalised name right before the number; at the
-  // sentence's start only when nothing counted follows ("Halo 2 won the award", "Xbox 2 may be unveiled")
-  { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text) || nameOpensSentence(t, a)); } },
+  // sentence's start only when nothing counted follows ("Halo 2 won the award", "Xbox 2 may be unveiled"); after a
+  // possessive a large figure counts ("the UK's 1.6m Muslims", "the union's 70,000"), a bare one names a model
+  // ("Boeing's 777", "Porsche's 911")
+  { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && !(/['’]s$/.test(p.lower) && (/[,.]/.test(numToken(t, a).text) || (a.scaled && t[a.num.end]?.spaced === true))) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text) || nameOpensSentence(t, a)); } },
   // "No 10", "page 3", "Chapter 11", "flight 123": a label, not an amount
   { id: "not-label", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && (LABEL_NOUNS.has(p.lower) || (p.text === "." && LABEL_NOUNS.has(prev(t, a, 2)?.lower ?? ""))); } },
   // "12 January", "March 12": day numbers of dates
@@ -98,7 +100,7 @@ export const FILTERS: readonly FilterRule[] = [
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
   { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled && !MEASURE_WORDS.has(next(t, a)?.lower ?? "") },
   // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure
-  { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && ["the", "these", "those", "all", "first", "last", "next", "other", "top", "every", "both"].includes(prev(t, a)?.lower ?? "") },
+  { id: "not-referring", types: COUNT, reject: (t, a) => a.num.kind === "words" && !a.scaled && a.value < 1000 && ["the", "these", "those", "all", "first", "last", "next", "other", "top", "every", "both"].includes(prev(t, a)?.lower ?? "") },
 ];
 
 /** The id of the first filter that rejects the amount, or null when it is a quantity. */

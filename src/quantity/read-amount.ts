@@ -7,6 +7,7 @@ import { CURRENCY_NAMES, CURRENCY_PREFIXES, WEAK_CURRENCY_NAMES, type Currency }
 import { readDigits, readHalf, readLeadingPoint, readMultiplier, readVague, readWords, type NumberRead, type ReadOptions } from "./read-number.js";
 import { readVulgar, readWordFraction } from "./read-fraction.js";
 import { cardinalAt } from "./word-number.js";
+import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 
 export type AmountType = "count" | "money" | "percent";
 
@@ -186,7 +187,7 @@ export function readAmount(tokens: readonly Token[], i: number, minBegin = 0): A
 
   // Currency after: "8 billion dollars", "30 trillion rupiah", "50p", "1,780 dlrs".
   const after = currencyAfter(tokens, k);
-  if (after !== null && (!after.weak || scaled || !tokens[k]!.spaced)) {
+  if (after !== null && (!after.weak || scaled || !tokens[k]!.spaced) && !milestone(tokens, num.begin, after)) {
     return { type: "money", value: round(value * (after.currency.fraction ?? 1)), begin: num.begin, end: after.end, num, scaled, scale, currency: after.currency, percentUnit: null, rule: `${rule}+currency-name` };
   }
 
@@ -269,6 +270,14 @@ function currencyBefore(tokens: readonly Token[], numIndex: number, minBegin: nu
     return { currency, begin, end: numIndex, weak: false };
   }
   return null;
+}
+
+/** "broke the 100 million mark", "the 10,000 mark for the first time": "the" + figure + "mark" names a milestone,
+ *  not Deutsche Marks — unless a noun follows ("the 200 mln mark bond"). */
+function milestone(tokens: readonly Token[], numBegin: number, after: CurrencyAt): boolean {
+  if (!after.weak || tokens[after.begin]!.lower !== "mark" || tokens[numBegin - 1]?.lower !== "the") return false;
+  const n = tokens[after.end];
+  return n === undefined || n.kind !== "word" || UNIT_STOPWORDS.has(n.lower) || /^(?:last|this|next)$/.test(n.lower);
 }
 
 /** The first word of every currency name: most words after a number begin none, and need no phrase built. */

@@ -129,9 +129,9 @@ function finish(text: string, tokens: readonly Token[], a: Amount, joined: Retur
     unit = u?.text ?? unitNamedBefore(text, tokens, begin);
     if (u !== null && u.begin === end && !tokens[end]!.spaced) end = u.end; // "16.50m", "14Mbps": one token
     predicate = findPredicate(tokens, begin, u?.end ?? end);
-    // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them");
-    // a bare dash pair is a code or a score ("737-800")
-    if (unit === null && !a.scaled && (a.num.kind === "words" || joined?.rule === "range-dash")) return null;
+    // a bare word number with nothing counted is a pronoun-like use ("won two", "one of them"), not a large one
+    // ("unemployment is close to three million"); a bare dash pair is a code or a score ("737-800")
+    if (unit === null && !a.scaled && ((a.num.kind === "words" && a.value < 1000) || joined?.rule === "range-dash")) return null;
     if (Number.isInteger(a.value) && a.value < 120 && (qualifier === "less_than" || qualifier === "more_than") && PEOPLE.has(tokens[begin - 1]?.lower ?? "")) return null;
   }
   const first = tokens[begin]!;

@@ -9,6 +9,7 @@ import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
 import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
 const MAX_UNIT_WORDS = 4;
+const MILESTONES = new Set(["mark", "barrier", "milestone", "threshold"]);
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "them", "those", "these", "which", "whom"]);
 const LEADERS = new Set(["more", "additional", "extra", "new", "other", "fewer", "less"]);
 
@@ -60,6 +61,7 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     // "thousands more watched": a lone participle is a verb; "1,000 skilled workers": an adjective before a noun
     if (!w.compound && words === 0 && /ed$/.test(lower) && wordAt(tokens, w.end) === null) break;
     if (isNumberWord(lower)) break; // "two of his six children", "1,248 rigs one year ago": a unit holds no number
+    if (words === 0 && MILESTONES.has(lower)) break; // "broke the 100 million mark": the mark is not what is counted
     end = w.end;
     words++;
     // a unit of measure is the whole unit: "one terabyte file" measures in terabytes
@@ -92,7 +94,9 @@ function skipNumber(tokens: readonly Token[], i: number): number {
   else {
     while (k < tokens.length && k < i + 3 && tokens[k]!.kind === "word" && isNumberWord(tokens[k]!.lower)) k++;
   }
-  if (k > i && WORD_SCALES[tokens[k]?.lower ?? ""] !== undefined) k++;
+  const scale = tokens[k];
+  // "1.6 million", "1.6m" (glued), "1.6 mln"
+  if (k > i && scale !== undefined && (WORD_SCALES[scale.lower] !== undefined || (SCALES[scale.lower] !== undefined && (!scale.spaced || scale.lower.length > 1)))) k++;
   return k;
 }
 
