@@ -16,7 +16,7 @@ export type Reference =
   | { type: "surname"; surname: string; honorific: boolean }
   | { type: "name" }
   | { type: "descriptor"; head: string }
-  | { type: "issuer"; definite: boolean; head: string; personal: boolean }
+  | { type: "issuer"; definite: boolean; head: string; personal: boolean; article?: "the" | "a" }
   | { type: "role"; head: string };
 
 export interface Classified {

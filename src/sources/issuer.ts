@@ -31,7 +31,9 @@ export function classifyDocument(p: Phrase, from: number, s: number, head: numbe
   const det = p.toks[from]!.lower;
   const definite = /^(?:the|this|that|these|those|its|their|his|her)$/.test(det);
   // "his report": the person's; "the report": the body's
-  return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun, personal: det === "his" || det === "her" } };
+  // ("the survey", "a report": whoever the text says made it may be named elsewhere; "its report" is its own)
+  const article = /^(?:the|this|that|these|those)$/.test(det) ? "the" as const : /^(?:a|an)$/.test(det) ? "a" as const : undefined;
+  return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun, personal: det === "his" || det === "her", ...(article === undefined ? {} : { article }) } };
 }
 
 /** "… by the Electoral Commission", "… drawn up by France's Le Figaro newspaper". */

@@ -3,7 +3,7 @@
 // Token indexes are inclusive at both ends.
 import type { Token } from "../text/tokens.js";
 import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
-import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS } from "../lexicon/source-nouns.js";
+import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal } from "./words.js";
 
 const MAX_MODIFIERS = 3;
@@ -121,7 +121,7 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
     if (NP_JOINERS.has(t.lower) && last === k - 1) {
       const next = toks[k + 1];
       const after = next !== undefined && DETERMINERS.has(next.lower) ? toks[k + 2] : next;
-      if (joins(toks[k - 1], after, t.lower)) {
+      if (joins(toks[k - 1], after, t.lower) || describedBody(toks, after === next ? k + 1 : k + 2, t.lower, ceil)) {
         if (after !== next) k++;
         continue;
       }
@@ -137,6 +137,20 @@ export function rightPhrase(toks: readonly Token[], start: number, ceil: number)
   }
   return last;
 }
+
+/** "of retail consultancy Verdict", "at online retailer Amazon": after an affiliation joiner, up to two modifiers
+ *  and an organisation or role noun. */
+function describedBody(toks: readonly Token[], a: number, joiner: string, ceil: number): boolean {
+  if (!AFFILIATION.has(joiner) || !isModifier(toks[a])) return false;
+  for (let k = a + 1; k <= ceil && k <= a + 2; k++) {
+    const t = toks[k]!;
+    if (t.kind === "word" && (ORG_NOUNS.has(t.lower) || ROLE_WORDS.has(t.lower))) return true;
+    if (!isModifier(t)) return false;
+  }
+  return false;
+}
+
+const AFFILIATION = new Set(["of", "at", "from"]);
 
 /** Whether a joiner links two phrase parts: "and" joins like with like, the others need a name-ish right side. */
 function joins(left: Token | undefined, right: Token | undefined, joiner: string): boolean {

@@ -4,6 +4,7 @@
 import { SELF_NAMING_ORGS } from "../lexicon/source-nouns.js";
 import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
+import { declaredIssuers, type Declared } from "./declared-issuers.js";
 import type { SubjectMentions } from "./mentions.js";
 import { companyStartingWith, fullNameAfter, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
@@ -40,8 +41,10 @@ export function resolveAll(
   const done: Resolved[] = [];
   let titled: HonorificIndex | undefined;
   const honorifics = () => (titled ??= new HonorificIndex(text));
+  const declared = new Map<string, Declared[]>();
+  const declarations = (noun: string) => declared.get(noun) ?? (declared.set(noun, declaredIssuers(text, noun)), declared.get(noun)!);
   for (const { c, r } of items) {
-    resolveOne(text, c, r, done, mentions, names, honorifics);
+    resolveOne(text, c, r, done, mentions, names, honorifics, declarations);
     done.push(r);
   }
   // documents with no issuer before them: the next named organisation a few sentences on
@@ -52,6 +55,22 @@ export function resolveAll(
   });
 }
 
+/** "the survey found" / "a survey suggests": the maker the text declares ("Dimension Data, which commissioned the
+ *  survey"). "The survey" takes the last declaration before it, else the next; "a survey" (a new one) only one at or
+ *  after it. */
+function declaredMaker(r: Resolved, article: "the" | "a", list: readonly Declared[]): Declared | undefined {
+  let before: Declared | undefined;
+  for (const d of list) {
+    if (d.at < r.at) {
+      if (d.at >= r.at - REACH) before = d;
+    } else {
+      if (d.at > r.at + REACH) break;
+      return article === "the" ? before ?? d : d;
+    }
+  }
+  return article === "the" ? before : undefined;
+}
+
 function resolveOne(
   text: string,
   c: Classified,
@@ -60,6 +79,7 @@ function resolveOne(
   mentions: () => SubjectMentions,
   nameIndex: () => NameIndex,
   honorifics: () => HonorificIndex,
+  declarations: (noun: string) => readonly Declared[],
 ): void {
   const ref = c.refer;
   r.named = ref === undefined;
@@ -157,9 +177,13 @@ function resolveOne(
     }
     case "issuer":
       if (ref.personal) found = lastOf((k) => k.kind === "person");
-      else if (ref.definite) {
-        found = last((k) => k.docNoun === ref.head || k.lemma === ref.head) ??
-          last((k) => k.kind === "organization" || k.kind === "document");
+      else {
+        // "the survey" goes back to a survey named before; else to whoever the text says made one, before the last
+        // body named; "a survey" only to a maker the text declares at or after it
+        if (ref.definite) found = last((k) => k.docNoun === ref.head || k.lemma === ref.head);
+        const made = found === undefined && ref.article !== undefined ? declaredMaker(r, ref.article, declarations(ref.head)) : undefined;
+        if (made !== undefined) return setName(r, made.name, "document");
+        if (ref.definite) found ??= last((k) => k.kind === "organization" || k.kind === "document");
       }
       break;
     case "role":

@@ -56,14 +56,24 @@ export function roleOfOrg(p: Phrase, from: number, s: number, to: number): Class
 export function personOfOrg(p: Phrase, s: number, to: number): Classified | null {
   const { toks } = p;
   const honorific = HONORIFICS.has(toks[s]!.lower);
-  if (!honorific && !isGivenName(toks[s])) return null;
   let e = s + (honorific ? 1 : 0);
   while (e < to && (isCap(toks[e + 1]) || NAME_PARTICLES.has(toks[e + 1]!.lower)) && !ROLE_WORDS.has(toks[e + 1]!.lower)) e++;
   if (e >= to || !/^(?:of|at|from|with)$/.test(toks[e + 1]!.lower)) return null;
+  // "Benoit Joly from broadband telecoms firm Thales": a given name the lexicon lacks, but two or three capitalised
+  // words before a workplace described by a lower-case organisation noun
+  if (!honorific && !isGivenName(toks[s]) && !(e > s && e - s < 3 && describedWorkplace(p, e + 2, to))) return null;
   if (toks.slice(s, e + 1).some((t) => ORG_SUFFIXES.has(t.lower) || ORG_NOUNS.has(t.lower))) return null;
   const n0 = honorific ? s + 1 : s;
   const refer = honorific && e === n0 ? { refer: { type: "surname" as const, surname: p.text(n0, e), honorific } } : {};
   return { name: p.text(n0, e), role: p.text(e + 1, to), kind: "person", gender: genderOf(p, s, e), plural: false, ...refer };
+}
+
+function describedWorkplace(p: Phrase, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = p.toks[k]!;
+    if (t.kind === "word" && /^\p{Ll}/u.test(t.text) && ORG_NOUNS.has(t.lower) && isCap(p.toks[k + 1])) return true;
+  }
+  return false;
 }
 
 /** "Chung Mong-koo", "Roh Moo-hyun": a lower-case part glued by a hyphen to a capitalised name word. */
