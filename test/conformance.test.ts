@@ -8,6 +8,7 @@ import { describe, expect, it } from "vitest";
 import type { Claim } from "../src/schema.js";
 import { dayBefore, fromClaim, fromRt, lastDay } from "../src/conformance/dates.js";
 import { expectationFor } from "../src/conformance/expect.js";
+import { suiteReport } from "../src/conformance/report.js";
 import { runSuite } from "../src/conformance/run.js";
 import { loadSkips, skipFor } from "../src/conformance/skips.js";
 import { spansAgree } from "../src/conformance/spans.js";
@@ -82,6 +83,21 @@ describe("conformance: cases", () => {
     const late: RtCase = { Input: "We had a meeting late last year", Results: [{ Text: "late last year", Start: 17, Length: 14, Value: { Mod: "end" } }] };
     expect(skipFor(groups, "DatePeriodParser", late)?.id).toBe("fuzzy-part");
     for (const g of groups) expect(g.reason.length).toBeGreaterThan(20);
+  });
+
+  it("sets RT's port beside claimex on the same counted cases, from the spec's NotSupported marks", () => {
+    const percent: Suite = { name: "P", file: "-", kind: "percent" };
+    const cases: RtCase[] = [
+      { Input: "Sales rose 5% last year.", Results: [{ Text: "5%", Start: 11, End: 12, Resolution: { value: "5%" } }] },
+      { Input: "Costs fell 7% in May.", NotSupported: "javascript", Results: [{ Text: "7%", Start: 11, End: 12, Resolution: { value: "7%" } }] },
+      { Input: "The table shows the % of votes.", Results: [{ Text: "the %", Start: 16, End: 20, Resolution: { value: "%" } }] },
+    ];
+    const skips = [{ id: "no-number", suites: ["P"], kind: "outside-schema", reason: "a percent sign with no number in it", inputs: ["The table shows the % of votes."] }];
+    const r = suiteReport(percent, runSuite(percent, cases, skips as never));
+    expect([r.counted, r.passed]).toEqual([2, 2]);
+    expect(r.baseline).toMatchObject({ passed: 2, of: 3 }); // every case not marked NotSupported: the skipped one too
+    expect(r.baselineCounted).toEqual({ passed: 1, of: 2 }); // the counted cases only
+    expect(suiteReport({ ...percent, baseline: { passed: 1, of: 3, source: "a run" } }, runSuite(percent, cases, skips as never)).baselineCounted).toBeNull();
   });
 
   const specs = resolve(root, "..", "shared", "rt-specs");
