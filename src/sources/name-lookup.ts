@@ -171,6 +171,44 @@ export function lowerCaseFullName(text: string, word: string, at: number): strin
   return best;
 }
 
+/** "World and Commonwealth 100m champion Kim Collins" earlier, "The world champion says" now: the latest name of two
+ *  or three capitalised words written right after the role's head word (or the head capitalised, "Chancellor Gordon
+ *  Brown"), before `at`. A title word before the head that the role does not have names another post ("Deputy Prime
+ *  Minister John Prescott" is not "the prime minister", "Home Secretary …" not "the foreign secretary"); a place or
+ *  nationality does not ("London Mayor Ken Livingstone", "Indian Finance Minister …"). */
+export function namedAfterRoleWord(text: string, role: readonly string[], at: number): string | null {
+  const head = role[role.length - 1]!;
+  const from = Math.max(0, at - WINDOW);
+  let best = -1;
+  let name: string | null = null;
+  for (const h of [head, head.charAt(0).toUpperCase() + head.slice(1)]) {
+    for (const i of offsetsIn(text, h, from, at)) {
+      if (i < best || isLetter(text, i - 1) || isLetter(text, i + h.length)) continue;
+      const run = capitalRun(wordsAround(text, i + h.length, at, 1));
+      if (run.length < 2 || LEADING_NOISE.test(run[0]!) || ORG_SUFFIXES.has(run[run.length - 1]!.toLowerCase())) continue;
+      if (otherTitle(wordsAround(text, i, from, -1), role)) continue;
+      best = i;
+      name = run.join(" ").replace(/['’]s$/, "");
+    }
+  }
+  return name;
+}
+
+function otherTitle(before: readonly string[], role: readonly string[]): boolean {
+  for (const w of before) {
+    const lower = w.toLowerCase();
+    if (role.includes(lower)) continue;
+    return TITLE_MODIFIERS.has(lower);
+  }
+  return false;
+}
+
+/** Words that make a title another post ("Deputy Prime Minister", "Home Secretary", "Shadow Chancellor"). */
+const TITLE_MODIFIERS = new Set(["deputy", "vice", "assistant", "acting", "former", "shadow", "junior", "home", "foreign",
+  "prime", "chief", "senior", "interim", "associate", "executive", "under", "first", "second", "co", "ex", "lord",
+  "general", "attorney", "defence", "defense", "health", "education", "finance", "trade", "culture", "transport",
+  "environment", "justice", "interior", "treasury", "economy", "energy", "agriculture", "labour", "state", "cabinet"]);
+
 const WINDOW = 8000;
 const THE_BEFORE_RUN = /(?:^|\s)(?:the|The) (?:\p{Lu}[\p{L}'’&-]* ){1,3}$/u;
 

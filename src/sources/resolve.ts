@@ -6,7 +6,7 @@ import type { Classified, Gender, SourceKind } from "./classify.js";
 import type { NameIndex } from "./name-index.js";
 import { declaredIssuers, type Declared } from "./declared-issuers.js";
 import type { SubjectMentions } from "./mentions.js";
-import { companyStartingWith, fullNameAfter, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
+import { companyStartingWith, fullNameAfter, genderOfName, lowerCaseFullName, mentionEndingIn, namedAfterRole, namedAfterRoleWord, namedBeside, namedWithOf, startsWithGivenName } from "./name-lookup.js";
 
 export interface Resolved {
   name: string;
@@ -190,8 +190,14 @@ function resolveOne(
       // "the world indoor champion" → the person of that role, else the person the text was last about
       found =
         last((k) => k.kind === "person" && (k.role ?? "").toLowerCase().includes(ref.head)) ??
-        last((k) => k.kind === "unnamed" && k.name.toLowerCase().endsWith(ref.head)) ??
-        lastOf((k) => k.kind === "person" && r.sentence - k.sentence <= 1);
+        last((k) => k.kind === "unnamed" && k.name.toLowerCase().endsWith(ref.head));
+      if (found === undefined) {
+        // ("champion Kim Collins" written earlier, though not as a source)
+        const titled = namedAfterRoleWord(text, roleWords(c.name, ref.head), r.at);
+        const gender = titled === null ? null : genderOfName(titled);
+        if (titled !== null && (r.gender === null || gender === null || gender === r.gender)) return setName(r, titled, "person", r.gender ?? gender);
+      }
+      found ??= lastOf((k) => k.kind === "person" && r.sentence - k.sentence <= 1);
       break;
   }
   if (found !== undefined) setName(r, found.name, c.kind === "document" ? "document" : found.kind, found.gender);
@@ -202,6 +208,13 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
   r.kind = kind;
   r.gender = gender;
   r.named = true;
+}
+
+/** The lower-case words of a role phrase up to its head ("world champion", "foreign secretary"). */
+function roleWords(name: string, head: string): string[] {
+  const words = name.toLowerCase().split(" ");
+  const h = words.lastIndexOf(head);
+  return h < 0 ? [head] : words.slice(0, h + 1);
 }
 
 const FAMILY_FIRST = /^\p{Lu}\p{L}+ \p{Lu}\p{L}+-\p{L}+$/u;
