@@ -4,6 +4,7 @@ import { durationWord } from "./duration.js";
 import type { Cursor, TimeHit } from "./hit.js";
 import { glued, isCapitalised, readYear, word, type Tokens } from "./words.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { futureClause } from "./tense.js";
 
 export type Cue = "strong" | "weak" | null;
 
@@ -67,6 +68,10 @@ export function startsRun(c: Cursor, k: number, x: TimeHit): boolean {
   if (ORIGIN_NOUNS.has(before)) return false;
   if (START_WORDS.has(before) || durationWord(before) !== undefined) return true;
   for (let j = k - 1; j >= 0 && j >= k - 8; j--) if (CHANGE_WORDS.has(word(t, j))) return false;
+  // "the work will be shown at Tate Britain from May", "the new rules will apply from 1 March": a point in a future
+  // clause starts a run (a change's base was ruled out above: "will increase from the previous 12 months"); "will
+  // start from October" names when something starts, a point
+  if (x.kind === "date" && !/^(?:start|starts|begin|begins|commence|commences)$/.test(before) && futureClause(t, k)) return true;
   // a figure (not a year, not part of a name like "CDP-101") just before
   for (let j = k - 1; j >= 0 && j >= k - 3; j--) if (t[j]!.kind === "num" && t[j]!.spaced && readYear(t, j) === null) return true;
   return false;

@@ -77,8 +77,10 @@ export function readQuarter(c: Cursor, k: number): PeriodHit | null {
   if (part.half && (part.n === null || year === null)) return null; // "the second half" of a match
   const months = part.half ? 6 : 3;
   const duration = { n: months, unit: "M" as const };
-  if (year === null || year.value === null || part.n === null || fiscal) return periodHit(k, end, null, null, duration);
-  const first = (part.n - 1) * months + 1;
+  // "the final quarter of 2004", "the last half of 2003": the year's last part
+  const n = part.n ?? (year !== null && (adjective === "final" || adjective === "last" || det === "last") ? 12 / months : null);
+  if (year === null || year.value === null || n === null || fiscal) return periodHit(k, end, null, null, duration);
+  const first = (n - 1) * months + 1;
   return periodHit(k, end, { y: year.value, m: first }, { y: year.value, m: first + months - 1 }, duration);
 }
 

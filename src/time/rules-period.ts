@@ -128,6 +128,8 @@ export const PERIOD_RULES: readonly TimeRule[] = [
       // "a year" stands for a span only after a word that asks for one ("for a year", "within a week");
       // "$5 a year" and "twice a year" are rates
       if ((lead === "a" || lead === "an" || lead === "one") && word(t, i + 1) !== "couple" && !dur.compound && i === k && !A_UNIT_PREPS.has(word(t, k - 1))) return null;
+      // "a £100,000-a-year job", "thrill-a-minute": a rate glued to what it counts
+      if ((lead === "a" || lead === "an") && i === k && t[k - 1]?.text === "-" && glued(t, k)) return null;
       if (i > k && word(t, k) === "the" && (dur.compound || dur.d.unit === "M" && /^quarters?$/.test(word(t, dur.end - 1)))) return null;
       // "three quarters of voters", "Three-quarters said": fractions; "grown for six quarters" is a span
       if (/^quarters$/.test(word(t, dur.end - 1)) && (dur.compound || word(t, dur.end) === "of" || !/^(?:for|over|in|during|within|after|past|last)$/.test(word(t, i - 1)))) return null;

@@ -12,6 +12,7 @@ import { OPEN_SPAN_RULES } from "./rules-open-spans.js";
 import { PERIOD_RULES } from "./rules-period.js";
 import { readDayPair, RUN_RULES } from "./rules-runs.js";
 import { readCount, word } from "./words.js";
+import { inFutureClause } from "./tense.js";
 
 const ANCHOR_JOINERS = new Set(["to", "ended", "ending", "through", "from", "starting", "beginning"]);
 
@@ -82,7 +83,9 @@ export const SPAN_RULES: readonly TimeRule[] = [
       const both = range(c, k, x, FROM_JOINERS);
       if (both !== null) return both;
       if (!startsRun(c, k, x) || countedAfter(c, x)) return null;
-      return periodHit(k, /^onwards?$/.test(word(c.tokens, x.to)) ? x.to + 1 : x.to, startOf(x), null);
+      // "will be shown from May": in a future clause a month without a year is the next one
+      const from = x.kind === "date" ? inFutureClause(x, c.tokens, c.ref) : x;
+      return periodHit(k, /^onwards?$/.test(word(c.tokens, x.to)) ? x.to + 1 : x.to, startOf(from), null);
     },
   },
   {
