@@ -80,7 +80,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("cite", ["cited"]),
   ...verb("disclose", ["disclosed"]),
   ...verb("inform", ["informed"]),
-  ...verb("reckon", ["reckons", "reckoned"]),
+  ...verb("reckon", ["reckons", "reckoned", "reckon"]),
   ...verb("specify", ["specified"]),
   ...verb("recommend", ["recommend", "recommends"]),
   ...verb("reply", ["replied"], { invert: true }),

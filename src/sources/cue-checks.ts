@@ -19,7 +19,10 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   if (baseForm || spec.noun) {
     // "Analysts say", "they claim", "would say" — a base form needs a plural subject or an auxiliary; British English
     // gives a body of people a plural verb too ("the government say", "the FAO recommend", "Unison claim")
-    const plural = /^(?:they|people|police|staff|data|many|some|most)$/.test(end.lower) || /[^s'’]s$/.test(end.lower) || (bodyVerb(toks, i, next) && isBody(toks, phrase.from, phrase.to));
+    // ("Analysts at Merrill Lynch estimate", "Critics of the plan say": the head before the joiner is the subject)
+    const head = headBeforeJoiner(toks, phrase.from, phrase.to) ?? end;
+    const plural = PLURAL_WORDS.test(end.lower) || /[^s'’]s$/.test(end.lower) || (head !== end && (PLURAL_WORDS.test(head.lower) || /[^s'’]s$/.test(head.lower))) ||
+      (bodyVerb(toks, i, next) && isBody(toks, phrase.from, phrase.to));
     const aux = /^(?:will|would|may|might|could|should|do|did|does|also|now|still)$/.test(prev.lower);
     if (baseForm && !plural && !aux) return false;
     // "which US manufacturers claim has undervalued the yuan": in a relative clause the cue's object has moved
@@ -29,6 +32,21 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
     if (spec.noun && (next === undefined || next.kind === "punct")) return false; // "The Demos report, entitled …"
   }
   return true;
+}
+
+const PLURAL_WORDS = /^(?:they|people|police|staff|data|many|some|most)$/;
+
+/** The word before the first of/at/for/from/with in a phrase ("Analysts" in "Analysts at Merrill Lynch"), when it
+ *  is a lower-case plural head or the phrase's first word; undefined when no joiner follows the first word. */
+function headBeforeJoiner(toks: readonly Token[], from: number, to: number): Token | undefined {
+  for (let k = from + 1; k < to; k++) {
+    const t = toks[k]!;
+    if (/^(?:of|at|for|from|with)$/.test(t.lower)) {
+      const h = toks[k - 1]!;
+      return h.kind === "word" && (k - 1 === from || /^\p{Ll}/u.test(h.text)) ? h : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "denied his forecasts were too optimistic": a determiner-led subject and its finite verb within a few words

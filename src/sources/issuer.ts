@@ -5,7 +5,7 @@ import { PLATFORMS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS } from "../lexicon/source-nouns.js";
 import type { Classified } from "./classify.js";
 import type { Phrase } from "./phrase-text.js";
-import { isCap, isPossessive } from "./words.js";
+import { isCap, isPossessive, opensSentence } from "./words.js";
 
 const ISSUER_JOINERS = new Set(["by", "from", "of", "for"]);
 
@@ -13,7 +13,8 @@ const ISSUER_JOINERS = new Set(["by", "from", "of", "for"]);
 export function documentHead(p: Phrase, s: number, to: number): number {
   for (let k = s; k <= to; k++) {
     const t = p.toks[k]!;
-    if (!DOCUMENT_NOUNS.has(t.lower) || /^\p{Lu}/u.test(t.text) || t.kind !== "word") continue;
+    // (capitalised only as the sentence's first word: "Data from the Halifax showed", not "Research in Motion")
+    if (!DOCUMENT_NOUNS.has(t.lower) || (/^\p{Lu}/u.test(t.text) && !opensSentence(p.toks, k)) || t.kind !== "word") continue;
     let j = k + 1;
     while (j <= to && ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
     if (k === to || (j <= to && ISSUER_JOINERS.has(p.toks[j]!.lower))) return k;

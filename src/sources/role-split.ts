@@ -6,7 +6,7 @@ import { HONORIFICS } from "../lexicon/attribution.js";
 import { ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import type { Classified } from "./classify.js";
 import { genderOf, isGivenName, type Phrase } from "./phrase-text.js";
-import { isCap, NAME_PARTICLES } from "./words.js";
+import { isCap, isPluralRole, NAME_PARTICLES, opensSentence } from "./words.js";
 import { isInitial } from "./noun-phrase.js";
 
 /** "Interior Ministry spokesman Khieu Sopheak", "Telecoms firm Eircom": a role or descriptor, then the name. */
@@ -42,7 +42,10 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
 export function roleOfOrg(p: Phrase, from: number, s: number, to: number): Classified | null {
   const { toks } = p;
   const head = toks[s]!;
-  if (s >= to || /^\p{Lu}/u.test(head.text) || !(ROLE_WORDS.has(head.lower) || UNNAMED_NOUNS.has(head.lower))) return null;
+  // ("Officials at the Treasury": a group capitalised as the sentence's first word; "President of the Institute
+  // Jorio Dauster" is a title before a name)
+  const group = UNNAMED_NOUNS.has(head.lower) || isPluralRole(head.lower);
+  if (s >= to || (/^\p{Lu}/u.test(head.text) && !(group && /s$/.test(head.lower) && opensSentence(toks, s))) || !(ROLE_WORDS.has(head.lower) || group)) return null;
   if (!/^(?:of|for|at|from|with)$/.test(toks[s + 1]!.lower)) return null;
   let e = to;
   if (toks[e]!.text === ")") while (e > s && toks[e]!.text !== "(") e--;

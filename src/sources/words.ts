@@ -71,3 +71,9 @@ export function isGluedHyphen(toks: readonly Token[], k: number): boolean {
   const r = toks[k + 1];
   return t !== undefined && r !== undefined && (t.text === "-" || t.text === "–") && !t.spaced && !r.spaced;
 }
+
+/** toks[k] is the sentence's first word (only punctuation, such as a quote mark, before it). */
+export function opensSentence(toks: readonly Token[], k: number): boolean {
+  for (let j = 0; j < k; j++) if (toks[j]!.kind !== "punct") return false;
+  return true;
+}
