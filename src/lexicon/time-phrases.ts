@@ -65,3 +65,20 @@ export const PART_NOUNS: ReadonlySet<string> = new Set(["end", "start", "beginni
 
 /** Small quantity words before a unit that leave the duration unknown ("the last few years"). */
 export const VAGUE_COUNTS: ReadonlySet<string> = new Set(["few", "several", "many", "some", "recent"]);
+
+/** Nouns of events that open a span after "since" + a determiner ("since its launch", "since the election"): the
+ *  span starts at the event, whose date a following "in 2001" may give. */
+export const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  "launch", "election", "elections", "introduction", "opening", "creation", "founding", "foundation", "inception",
+  "takeover", "merger", "flotation", "listing", "privatisation", "privatization", "invasion", "war", "attack",
+  "attacks", "bombing", "bombings", "crash", "collapse", "release", "debut", "arrival", "death", "departure",
+  "resignation", "appointment", "acquisition", "ban", "crisis", "outbreak", "referendum", "handover",
+  "reunification", "independence", "formation", "establishment", "victory", "defeat", "tsunami", "earthquake",
+  "ceasefire", "coup", "revolution", "recession", "downturn", "deregulation", "liberalisation", "liberalization",
+  "opening", "unveiling", "announcement", "break-up", "breakup", "split", "relaunch", "rebrand", "overhaul",
+]);
+/** Words that may stand between the determiner and the event ("since its initial launch"). */
+export const EVENT_ADJECTIVES: ReadonlySet<string> = new Set([
+  "first", "initial", "original", "official", "formal", "public", "recent", "latest", "last", "general", "stock",
+  "market", "uk", "us", "european", "worldwide", "global",
+]);

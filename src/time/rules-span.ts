@@ -3,6 +3,7 @@
 // ends of a run in read-range.ts, spans open at their far end in rules-open-spans.ts.
 // The words since/between/from/within/until carry meaning and stay in the text.
 import { table } from "../lexicon/table.js";
+import { EVENT_ADJECTIVES, EVENT_NOUNS } from "../lexicon/time-phrases.js";
 import { atom, countedAfter, POINT_RULES } from "./atoms.js";
 import { startsRun } from "./cues.js";
 import { otherEnd, type Duration } from "./duration.js";
@@ -55,6 +56,38 @@ function fromNow(c: Cursor, k: number, x: PeriodHit): PeriodHit {
   return { ...x, start: c.ref, end: otherEnd(c.ref, d, 1) };
 }
 
+const EVENT_DETERMINERS = new Set(["its", "the", "their", "his", "her", "our", "this", "that"]);
+const EVENT_DATE_PREPOSITIONS = new Set(["in", "during", "on", "at"]);
+const MAX_EVENT_OBJECT = 8;
+
+/** "since its launch", "since the election", "since its launch in 2001": a span from an event. The event's own
+ *  date ("in 2001") stays a date of its own, as the guide reads "his release in 1992", and gives the start. */
+function sinceEvent(c: Cursor, k: number): PeriodHit | null {
+  const t = c.tokens;
+  if (!EVENT_DETERMINERS.has(word(t, k + 1))) return null;
+  let i = k + 2;
+  if (EVENT_ADJECTIVES.has(word(t, i)) && EVENT_NOUNS.has(word(t, i + 1))) i++;
+  if (!EVENT_NOUNS.has(word(t, i))) return null;
+  const end = i + 1;
+  // "since the war began", "since the launch of …": an event the clause goes on to describe is still the event
+  let start: PeriodHit["start"] = null;
+  // "in 2001", "during summer 2001", "last year"; after the event's "of" phrase too ("since the launch of the
+  // Creative Nomad Jukebox in mid-2000")
+  let after = end;
+  if (word(t, end) === "of") {
+    for (let j = end + 1; j < t.length && j <= end + MAX_EVENT_OBJECT; j++) {
+      if ((t[j]!.kind === "punct" && t[j]!.text !== "-" && t[j]!.text !== "/") || EVENT_DATE_PREPOSITIONS.has(word(t, j))) {
+        after = j;
+        break;
+      }
+    }
+  }
+  const at = EVENT_DATE_PREPOSITIONS.has(word(t, after)) ? after + 1 : /^(?:last|this)$/.test(word(t, after)) ? after : -1;
+  const x = at > 0 ? atom(c, at) : null;
+  if (x !== null && x.kind === "date" && x.anaphoric !== true) start = startOf(x);
+  return periodHit(k, end, start, c.ref);
+}
+
 export const SPAN_RULES: readonly TimeRule[] = [
   {
     id: "period-between",
@@ -96,7 +129,8 @@ export const SPAN_RULES: readonly TimeRule[] = [
     read(c, k) {
       if (word(c.tokens, k) !== "since") return null;
       const x = atom(c, k + 1);
-      if (x === null || (x.kind === "date" && x.anaphoric === true) || countedAfter(c, x)) return null;
+      if (x === null) return sinceEvent(c, k);
+      if ((x.kind === "date" && x.anaphoric === true) || countedAfter(c, x)) return null;
       return periodHit(k, x.to, startOf(x), c.ref);
     },
   },

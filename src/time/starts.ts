@@ -18,6 +18,7 @@ const STARTERS = new Set([
 ]);
 
 const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within", "starting", "beginning", "commencing"]);
+const EVENT_POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** "starting on June 1", "beginning in 2020": a preposition between the opener and the time. */
 const OPENER_PREPOSITIONS = new Set(["on", "in", "from"]);
 
@@ -39,7 +40,8 @@ export function canStart(tokens: readonly Token[], i: number): boolean {
   if (w === "all") return tokens[i + 1]?.lower === "of";
   if ((role & OPENER) !== 0) {
     const j = w.endsWith("ing") && OPENER_PREPOSITIONS.has(tokens[i + 1]?.lower ?? "") ? i + 2 : i + 1;
-    return tokens[j] !== undefined && (tokens[j]!.lower === "the" || (w === "between" && tokens[j]!.lower === "now") || canStart(tokens, j));
+    // "since its launch", "since their merger": an event after a possessive (rules-span.ts, sinceEvent)
+    return tokens[j] !== undefined && (tokens[j]!.lower === "the" || (w === "between" && tokens[j]!.lower === "now") || (w === "since" && EVENT_POSSESSIVES.has(tokens[j]!.lower)) || canStart(tokens, j));
   }
   if ((role & NUMBER_WORD) !== 0) return numberFollows(tokens, i);
   if ((role & LEAD) !== 0) {
