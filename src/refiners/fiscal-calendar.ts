@@ -21,7 +21,7 @@ export const fiscalCalendar: Refiner = {
   name: "fiscal-calendar",
   run(ctx, drafts) {
     const anchor = findAnchor(ctx.text, drafts);
-    if (anchor === null) return placeRecentQuarters(ctx, drafts);
+    if (anchor === null) return placeRowSpans(ctx.text, placeRecentQuarters(ctx, drafts));
     const fiscalEndMonth = (((anchor.end + 3 * (4 - anchor.n)) % 12) + 12) % 12; // 0 = January
     for (const d of drafts) {
       if (d.type !== "period" || d.start !== null || d.end !== null) continue;
@@ -40,9 +40,43 @@ export const fiscalCalendar: Refiner = {
         place(d, fyEnd - 11, fyEnd);
       }
     }
-    return drafts;
+    return placeRowSpans(ctx.text, drafts);
   },
 };
+
+/** Months a results table's cumulative row covers, by the quarter whose table it follows. */
+const ROW_MONTHS: Readonly<Record<string, number>> = { P6M: 6, P9M: 9, P12M: 12, P1Y: 12 };
+
+/**
+ * Results tables: after the placed quarter's lines, a row head "Six mths", "Nine mths", "12 months" on a line of its
+ * own covers the fiscal year to that quarter's end ("4TH QTR" placed at 1986-10..1986-12, then "12 mths" is
+ * 1986-01..1986-12). Only when the row's length is the quarter's number of quarters (six months with a second
+ * quarter, 12 with a fourth) and only for a row head, not a length in running text.
+ */
+function placeRowSpans(text: string, drafts: Draft[]): Draft[] {
+  let quarter: { n: number; end: number } | null = null;
+  for (const d of drafts) {
+    if (d.type !== "period") continue;
+    if (quarter === null && d.duration === "P3M" && d.end !== null) {
+      const q = ORDINAL.exec(text.slice(d.span.start, d.span.end));
+      const m = /^(\d{4})-(\d{2})$/.exec(d.end);
+      if (q !== null && m !== null) quarter = { n: ORDINALS[q[1]!.toLowerCase()]!, end: Number(m[1]) * 12 + Number(m[2]) - 1 };
+      continue;
+    }
+    const months = ROW_MONTHS[d.duration ?? ""];
+    if (quarter === null || months === undefined || d.start !== null || d.end !== null || months !== 3 * quarter.n) continue;
+    if (!rowHead(text, d.span.start, d.span.end)) continue;
+    place(d, quarter.end - months + 1, quarter.end);
+  }
+  return drafts;
+}
+
+/** The span stands alone on its line ("    12 mths\n"). */
+function rowHead(text: string, start: number, end: number): boolean {
+  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
+  const lineEnd = text.indexOf("\n", end);
+  return text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
+}
 
 /** The first quarter with an ordinal and a resolved end month ("the fourth quarter ending May 30"). */
 function findAnchor(text: string, drafts: readonly Draft[]): Anchor | null {
