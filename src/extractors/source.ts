@@ -4,7 +4,7 @@
 import { spanAt } from "../text/spans.js";
 import type { Context, Extractor, Sentence, SourceDraft } from "../types.js";
 import { sentenceTokens } from "../text/tokens.js";
-import { CUE_VERBS, ING_CUES, PASSIVE_CUES } from "../lexicon/attribution.js";
+import { CUE_VERBS, ING_CUES, NAMING_CUES, PASSIVE_CUES } from "../lexicon/attribution.js";
 import { findQuotes, type Quote } from "../sources/quotes.js";
 import { findCues } from "../sources/cues.js";
 import { classify, type Classified } from "../sources/classify.js";
@@ -16,7 +16,7 @@ import { setScope, type Stretch } from "../sources/scope.js";
 import { SubjectMentions } from "../sources/mentions.js";
 import { NameIndex } from "../sources/name-index.js";
 
-const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), ...PASSIVE_CUES, ...ING_CUES.keys(), "according"].join("|")})\\b`, "i");
+const GATE = new RegExp(`\\b(?:${[...CUE_VERBS.keys(), ...PASSIVE_CUES, ...ING_CUES.keys(), ...NAMING_CUES.keys(), "according"].join("|")})\\b`, "i");
 
 interface Item {
   c: Classified;

@@ -89,6 +89,15 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("testify", ["testified"]),
 ]);
 
+/** Verbs of naming that attribute only in "what X calls …" ("in what the minister called a 'historic day'", "what
+ *  analysts call a dead cat bounce"); elsewhere they name or summon ("a firm called Acme", "called for a rise"). */
+export const NAMING_CUES: ReadonlyMap<string, CueSpec> = new Map([
+  ...verb("call", ["called", "calls", "call"]),
+  ...verb("term", ["termed", "terms"]),
+  ...verb("dub", ["dubbed", "dubs"]),
+  ...verb("describe", ["describes", "describe"]),
+]);
+
 /** -ing forms of cues: after "is/are/was/been" ("TimeWarner is projecting"), after a comma ("…, saying that"),
  *  or opening a sentence ("Reporting its results, the airline …") → their lemma. */
 export const ING_CUES: ReadonlyMap<string, string> = new Map([

@@ -1,7 +1,8 @@
 // "San Chey, executive director of the Cambodian Social Accountability Alliance, said": a name and a role set off
 // by commas. The annotation guide keeps the role inside the source's text; classify() tells which part names it.
 import type { Token } from "../text/tokens.js";
-import { CLOSED_CLASS, CUE_VERBS } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS } from "../lexicon/attribution.js";
+import { ISSUER_VERBS } from "../lexicon/source-nouns.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { isCap, isNominal, isQuoteMark } from "./words.js";
@@ -18,7 +19,7 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
     if (t.text === ",") {
       commas.push(k);
       if (commas.length >= MAX_SEGMENTS) break;
-    } else if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (t.text === "-" && t.spaced) || (CUE_VERBS.has(t.lower) && t.lower !== "read")) {
+    } else if (isQuoteMark(t) || /^[;:()\u2014\u2013]$/.test(t.text) || (t.text === "-" && t.spaced) || (CUE_VERBS.has(t.lower) && t.lower !== "read" && !nounAfterDeterminer(toks, k))) {
       // (a spaced hyphen is a dash: the dateline's "LONDON, Mar 2 -" is no part of the subject)
       floor = k + 1;
       break;
@@ -29,8 +30,8 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   const b0 = toks[open + 1]!;
   // (", earlier reporting …," too)
   const b1 = /^(?:earlier|also|later|separately|again)$/.test(b0.lower) ? toks[open + 2] ?? b0 : b0;
-  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b1.text) && b1.lower !== "during")) {
-    // ", in a statement," and ", reporting its first annual results …," are asides, not roles
+  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b1.text) && b1.lower !== "during") || (ISSUER_VERBS.has(b1.lower) && /^\p{Ll}+ed$/u.test(b1.text))) {
+    // ", in a statement,", ", reporting its first annual results …," and ", released on Tuesday," are asides, not roles
     if (toks[open - 1]?.text === ">") {
       const t0 = bracketOpen(toks, open - 1, floor);
       return t0 < 0 ? null : { from: t0 + 1, to: open - 2 };
@@ -53,6 +54,11 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   // "Although details were scant, Mr Gates, said …": a stray comma after the subject
   const own = leftPhrase(toks, close - 1, open + 1);
   return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
+}
+
+/** "The report, published on Monday, said": a cue word that is also a noun, after a determiner, is the noun. */
+function nounAfterDeterminer(toks: readonly Token[], k: number): boolean {
+  return CUE_VERBS.get(toks[k]!.lower)?.noun === true && DETERMINERS.has(toks[k - 1]?.lower ?? "");
 }
 
 const MAX_SEGMENTS = 4;

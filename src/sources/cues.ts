@@ -1,14 +1,14 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
 import { ROLE_WORDS } from "../lexicon/source-nouns.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
 import type { PhraseParts } from "./classify.js";
-import { isPossessive, isQuoteMark } from "./words.js";
+import { isCap, isPossessive, isQuoteMark } from "./words.js";
 import { fitsSpec, isVerbLike, SUBORDINATORS, withAppositiveBefore } from "./cue-checks.js";
 import { passiveBy, tickerName } from "./cue-forms.js";
 import { participleCue, sentenceSubject } from "./participles.js";
@@ -33,7 +33,7 @@ export interface CueHit {
 export type CapitalisedElsewhere = (lower: string) => boolean;
 
 /** Every word that can be a cue (one lookup per word instead of four: most words are none). */
-const ANY_CUE: ReadonlySet<string> = new Set([...CUE_VERBS.keys(), ...PASSIVE_CUES, ...ING_CUES.keys(), "according"]);
+const ANY_CUE: ReadonlySet<string> = new Set([...CUE_VERBS.keys(), ...PASSIVE_CUES, ...ING_CUES.keys(), ...NAMING_CUES.keys(), "according"]);
 
 /** Cues among toks; `quoted(offset)` tells whether an offset lies inside a direct quotation. */
 export function findCues(toks: readonly Token[], quoted: (offset: number) => boolean, capitalised: CapitalisedElsewhere = () => false): CueHit[] {
@@ -51,6 +51,12 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const end = rightPhrase(toks, i + 2, last);
       if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, rule: "source/according-to" });
+      continue;
+    }
+    const naming = NAMING_CUES.get(t.lower);
+    if (naming !== undefined) {
+      const hit = whatSubject(toks, i, naming);
+      if (hit !== null) out.push(hit);
       continue;
     }
     const passive = passiveBy(toks, i);
@@ -122,6 +128,23 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   if (spec.afterQuoteOnly && !isQuoteMark(toks[phrase.from - 1]) && toks[phrase.from - 1]?.text !== ",") return null;
   if (!fitsSpec(toks, i, cueTo, spec, phrase, toks[i - 1]!)) return null;
   return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase, rule }, toks);
+}
+
+/** "in what Dimension Data calls an 'alarming development'", "what analysts call a dead cat bounce": the subject
+ *  between "what" and the naming verb. */
+function whatSubject(toks: readonly Token[], i: number, spec: CueSpec): CueHit | null {
+  const k = skipFillersLeft(toks, i - 1);
+  const t = toks[k];
+  if (t === undefined || k < 1) return null;
+  const from = SUBJECT_PRONOUNS.has(t.lower) ? k : leftPhrase(toks, k, 1);
+  if (from < 0 || toks[from - 1]!.lower !== "what") return null;
+  const phrase = { from, to: k };
+  if (!fitsSpec(toks, i, i, spec, phrase, toks[i - 1]!)) return null;
+  // "what it calls the Interactive Media Player", "what they call “Office in a Pocket”": a name given, no claim
+  let n = i + 1;
+  while (n < toks.length && (isQuoteMark(toks[n]) || /^(?:the|its|their|his|her)$/.test(toks[n]!.lower))) n++;
+  if (isCap(toks[n])) return null;
+  return { cueFrom: i, cueTo: i, spec, form: "subject", phrase, rule: "source/subject-what" };
 }
 
 /** A cue that only some kinds of subject make ("the survey found"), unless "that" follows it. */
