@@ -10,6 +10,12 @@ import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
 
 const MAX_UNIT_WORDS = 4;
 const MILESTONES = new Set(["mark", "barrier", "milestone", "threshold"]);
+const POST_HEAD_ADVERBS = new Set(["worldwide", "online", "abroad", "overseas", "nationwide", "globally", "today",
+  "tonight", "tomorrow", "yesterday", "sometime", "further", "overall", "altogether", "together", "annually"]);
+/** Participles that do not end in "-ed": a trailing one is a verb after the head ("34 guidelines drawn up"). */
+const IRREGULAR_PARTICIPLES = new Set(["drawn", "taken", "given", "shown", "known", "seen", "grown", "written", "thrown",
+  "born", "chosen", "stolen", "broken", "spoken", "driven", "fallen", "hidden", "risen", "sworn", "worn", "held", "sold",
+  "made", "built", "kept", "left", "lost", "paid", "spent", "sent", "found", "brought", "bought", "caught", "taught"]);
 const DETERMINERS = new Set(["the", "its", "their", "his", "her", "our", "them", "those", "these", "which", "whom"]);
 const LEADERS = new Set(["more", "additional", "extra", "new", "other", "fewer", "less"]);
 
@@ -32,12 +38,11 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   if (tokens[i]?.lower === "of") {
     i++;
     // "two of his six children", "about 10 of its 27 plants": the whole the figure is part of counts the same
-    if (DETERMINERS.has(tokens[i]?.lower ?? "")) {
-      i++;
-      // "2,000 of the bank's 50,000 employees": a possessive before the whole
-      if (/['’]s$/.test(tokens[i]?.lower ?? "") && (tokens[i + 1]?.kind === "num" || isNumberWord(tokens[i + 1]?.lower ?? ""))) i++;
-      i = skipNumber(tokens, i);
-    }
+    const det = DETERMINERS.has(tokens[i]?.lower ?? "");
+    if (det) i++;
+    // "2,000 of the bank's 50,000 employees", "13 of Britain's 659 MPs": a possessive before the whole
+    if (/['’]s$/.test(tokens[i]?.lower ?? "") && (tokens[i + 1]?.kind === "num" || isNumberWord(tokens[i + 1]?.lower ?? ""))) i = skipNumber(tokens, i + 1);
+    else if (det) i = skipNumber(tokens, i);
   }
   const begin = i;
   let end = i;
@@ -56,8 +61,11 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     // a participle or an adverb after the head ends the noun phrase ("deported", "accused", "sharply")
     if (!w.compound && words > 0 && (/ed$/.test(lower) || adverb(lower)) && lower.length > 4) break;
     if (!w.compound && words === 0 && adverb(lower)) break;
-    // "five of the eight men held a news conference": an irregular past after the head is the verb
-    if (!w.compound && words > 0 && IRREGULAR_PASTS.has(lower)) break;
+    // "five of the eight men held a news conference": an irregular past after the head is the verb; so is one
+    // with no head before it ("two of them held me")
+    if (!w.compound && IRREGULAR_PASTS.has(lower)) break;
+    // "50,000 people worldwide", "100 million people online": an adverb of place after the head ends it
+    if (!w.compound && words > 0 && POST_HEAD_ADVERBS.has(lower)) break;
     // "thousands more watched": a lone participle is a verb; "1,000 skilled workers": an adjective before a noun
     if (!w.compound && words === 0 && /ed$/.test(lower) && wordAt(tokens, w.end) === null) break;
     if (isNumberWord(lower)) break; // "two of his six children", "1,248 rigs one year ago": a unit holds no number
@@ -68,7 +76,7 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     if (words === 1 && MEASURE_WORDS.has(lower.replace(/s$/, ""))) break;
   }
   // the phrase ends on its head noun: drop trailing participles
-  while (end > begin + 1 && /(?:ed|ing)$/.test(tokens[end - 1]!.lower)) end--;
+  while (end > begin + 1 && (/(?:ed|ing)$/.test(tokens[end - 1]!.lower) || IRREGULAR_PARTICIPLES.has(tokens[end - 1]!.lower))) end--;
   if (end === begin) return null;
   end = coordinated(tokens, end);
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
