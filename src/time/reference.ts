@@ -20,11 +20,21 @@ export function findReferenceDate(text: string): string | null {
   for (let n = 0; n < HEAD_LINES && from < Math.min(text.length, HEAD_CHARS); n++) {
     let nl = text.indexOf("\n", from);
     if (nl === -1) nl = text.length;
-    const found = dateOfLine(tokenize(text, from, Math.min(nl, from + 300), LINE_TOKENS));
+    const head = Math.min(nl, from + 300);
+    // a full date has digits (its day or year): a line without any is not read
+    const found = hasDigit(text, from, head) ? dateOfLine(tokenize(text, from, head, LINE_TOKENS)) : null;
     if (found !== null) return found;
     from = nl + 1;
   }
   return null;
+}
+
+function hasDigit(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function dateOfLine(tokens: readonly Token[]): string | null {
