@@ -7,6 +7,7 @@ import { SCALES, TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
 import { CURRENCY_NAMES } from "../lexicon/currencies.js";
 import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
 import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
+import { unitOfSubject } from "./unit-subject.js";
 
 const MAX_UNIT_WORDS = 4;
 const MILESTONES = new Set(["mark", "barrier", "milestone", "threshold"]);
@@ -160,7 +161,9 @@ function isNumberWord(w: string): boolean {
  *  - unit/change-to: "unemployment rose 7,000 in November to 4.464 million people", "trimmed from 155,000 to
  *    110,000 staff" — a change and its new level share the unit written after the level;
  *  - unit/of-which: "10 million of which were Apple iPods" — the noun after "of which were";
- *  - unit/of-those: "about 100,000 people …, and an estimated 20,000 of those" — the unit of the count before.
+ *  - unit/of-those: "about 100,000 people …, and an estimated 20,000 of those" — the unit of the count before;
+ *  - unit/change-from: "fell to 1.35 mln tonnes from 1.38 mln" — the unit of the level before;
+ *  - unit/subject: "New loans in December rose to 83,000" — the plural noun its verb's subject names.
  *  The last three only for figures in digits ("one of them" is no count). */
 export function unitNamedBefore(text: string, tokens: readonly Token[], begin: number): string | null {
   for (let k = begin - 2; k >= 1; k--) {
@@ -171,7 +174,7 @@ export function unitNamedBefore(text: string, tokens: readonly Token[], begin: n
   while (n < tokens.length && tokens[n]!.kind !== "num") n++;
   if (tokens[n] === undefined || n - begin > 3) return null;
   const after = amountEnd(tokens, n);
-  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin);
+  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin) ?? unitOfSubject(tokens, begin);
 }
 
 /** Words before a figure that make it the base a level before it is compared with ("fell to 1.35 mln tonnes from
@@ -220,6 +223,11 @@ function amountEnd(tokens: readonly Token[], n: number): number {
 }
 
 function unitOfNextLevel(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
+  // "exports to 661,400 from 683,400 tonnes": a level takes the unit written after its base
+  if (tokens[begin - 1]?.lower === "to" && tokens[after]?.lower === "from" && tokens[after + 1]?.kind === "num") {
+    const u = readUnit(text, tokens, amountEnd(tokens, after + 1));
+    if (u !== null && !UNIT_STOPWORDS.has(u.text.toLowerCase()) && !CURRENCY_WORDS.has(tokens[u.begin]!.lower)) return u.text;
+  }
   if (!CHANGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null;
   for (let k = after; k < tokens.length && k - after <= MAX_LEVEL_GAP; k++) {
     const t = tokens[k]!;
