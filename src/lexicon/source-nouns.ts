@@ -79,7 +79,9 @@ export const UNNAMED_NOUNS: ReadonlySet<string> = new Set([
   "landlords", "tenants", "homeowners", "borrowers", "savers", "taxpayers", "pensioners", "motorists",
   "passengers", "travellers", "travelers", "tourists", "shoppers", "buyers", "sellers", "shareholders",
   "bondholders", "creditors", "voters", "viewers", "listeners", "readers", "patients", "protesters",
-  "demonstrators", "growers", "merchants", "vendors", "bidders", "plaintiffs",
+  "demonstrators", "growers", "merchants", "vendors", "bidders", "plaintiffs", "groups", "organisations",
+  "organizations", "agencies", "supermarkets", "chains", "councils", "hospitals", "schools", "universities", "clubs",
+  "newspapers", "media",
 ]);
 
 /** Last words that make a capitalised name an organisation ("Brown-Forman Inc", "British Airways"). */

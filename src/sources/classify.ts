@@ -7,7 +7,7 @@ import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
 import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
-import { isCap, isPluralRole, isPossessive } from "./words.js";
+import { isCap, isPluralNoun, isPluralRole, isPossessive } from "./words.js";
 
 export type SourceKind = "person" | "organization" | "document" | "unnamed";
 export type Gender = "male" | "female";
@@ -88,7 +88,7 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
   if (split !== null) return split;
   const last = toks[to]!;
   const name = p.text(s, to);
-  const plural = /[^s']s$/.test(last.lower);
+  const plural = isPluralNoun(last.lower);
   if (!isCap(last) && last.text !== ")") {
     const w = last.lower;
     const named = hasProperName(p, s, to);

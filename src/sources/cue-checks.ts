@@ -2,10 +2,10 @@
 // and a role phrase whose name stands before a comma.
 import type { Token } from "../text/tokens.js";
 import { CLOSED_CLASS, CUE_VERBS, type CueSpec } from "../lexicon/attribution.js";
-import { ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase } from "./noun-phrase.js";
-import { isCap } from "./words.js";
+import { isCap, isPluralNoun, isPluralRole } from "./words.js";
 
 /** The cue's own conditions: noun-like forms, document-only verbs, "posted" needing "on/that". */
 export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec: CueSpec, phrase: PhraseParts, prev: Token): boolean {
@@ -30,8 +30,17 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
     const relative = /^(?:which|that|what)$/.test(toks[phrase.from - 1]?.lower ?? "") && next !== undefined && /^(?:is|are|was|were|has|have|had|will|would)$/.test(next.lower);
     if (!relative && next !== undefined && /^(?:of|for|on|by|from|in|to|and|or|was|were|is|are|has|have|had|will|would|show|shows|suggest|suggests|say|says|said|back)$/.test(next.lower)) return false;
     if (spec.noun && (next === undefined || next.kind === "punct")) return false; // "The Demos report, entitled …"
+    // "media reports linking him to …", "the media reports were": after a plural noun an "-s" form is the noun
+    if (spec.noun && !baseForm && form.endsWith("s") && pluralCommonNoun(end)) return false;
   }
   return true;
+}
+
+/** A common noun in the plural: a lower-case plural, or a plural head the lexicon knows ("Media", "Analysts"), not a
+ *  name ending in s ("Yukos claims", "Nimocks estimates"). */
+function pluralCommonNoun(t: Token): boolean {
+  if (!isPluralNoun(t.lower) || /^(?:they|many|some|most)$/.test(t.lower)) return false;
+  return /^\p{Ll}/u.test(t.text) || UNNAMED_NOUNS.has(t.lower) || isPluralRole(t.lower);
 }
 
 const PLURAL_WORDS = /^(?:they|people|police|staff|data|many|some|most)$/;

@@ -77,6 +77,16 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
 
 const ACCORDING: CueSpec = { lemma: "according to" };
 
+/** What follows a verb of speech is what it says, not a preposition ("insisted on finishing"; "warned of" is). */
+function clauseNext(t: Token | undefined, lemma: string): boolean {
+  if (t === undefined || t.kind !== "word") return false;
+  return !/^(?:on|in|about|against|over|for|with|to|by|at|from|up|out)$/.test(t.lower) && (t.lower !== "of" || lemma === "warn");
+}
+
+/** Cues that only report speech: never an adjective or a noun's verb ("after it warned profits would drop",
+ *  "Moody's said"), unlike "reported", "estimated", "shows". */
+const SPEECH_ONLY: ReadonlySet<string> = new Set(["say", "tell", "warn", "argue", "insist"]);
+
 
 function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: CueSpec): CueHit | null {
   const prev = toks[i - 1];
@@ -103,7 +113,9 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
   let phrase: PhraseParts | null;
   if (SUBJECT_PRONOUNS.has(t.lower)) {
     // "when it reported the results", "because it shows": a pronoun in a subordinate clause reports nothing
-    if (spec.lemma !== "say" && spec.lemma !== "tell" && SUBORDINATORS.has(toks[k - 1]?.lower ?? "")) return null;
+    // ("after it warned profits would drop": a verb of speech with a clause after it reports one; "the way that she
+    // insisted on finishing" does not)
+    if (SUBORDINATORS.has(toks[k - 1]?.lower ?? "") && !(SPEECH_ONLY.has(spec.lemma) && (spec.lemma === "say" || spec.lemma === "tell" || clauseNext(toks[cueTo + 1], spec.lemma)))) return null;
     phrase = { from: k, to: k };
   } else if (QUANTIFIER_SUBJECTS.has(t.lower) && (k === 0 || /^(?:,|but|and|while|yet)$/.test(toks[k - 1]!.lower))) {
     phrase = { from: k, to: k }; // "Many believe …", "…, some argue, …"
@@ -112,7 +124,9 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     phrase = appositiveBefore(toks, k);
     rule = "source/subject-appositive";
   } else {
-    if (isPossessive(t)) return null; // "BA's estimated revenues"
+    // "BA's estimated revenues": a possessive before a cue that can be an adjective or a noun; "Moody's said",
+    // "Sainsbury's warned": a name ending in 's before a verb of speech
+    if (isPossessive(t) && !(SPEECH_ONLY.has(spec.lemma) && !spec.noun && isCap(t))) return null;
     if (t.text === ">") return tickerName(toks, k, i, cueTo, spec);
     const from = leftPhrase(toks, k, 0);
     phrase = from < 0 ? null : withAppositiveBefore(toks, { from, to: k });

@@ -27,7 +27,9 @@ export function isHeadNoun(t: Token | undefined): boolean {
 
 /** "artists", "ministers": people named by a plural role, an unnamed group. */
 export function isPluralRole(w: string): boolean {
-  return w.length > 3 && w.endsWith("s") && !w.endsWith("ss") && ROLE_WORDS.has(w.slice(0, -1));
+  if (w.length <= 3 || !w.endsWith("s") || w.endsWith("ss")) return false;
+  // ("bosses", "coaches": -es after s, x, ch, sh)
+  return ROLE_WORDS.has(w.slice(0, -1)) || (/(?:ss|x|ch|sh)es$/.test(w) && ROLE_WORDS.has(w.slice(0, -2)));
 }
 
 /** Name particles that stay inside a person's name ("Nick Van den Brul", "Ursula von der Leyen"). */
@@ -77,3 +79,10 @@ export function opensSentence(toks: readonly Token[], k: number): boolean {
   for (let j = 0; j < k; j++) if (toks[j]!.kind !== "punct") return false;
   return true;
 }
+
+/** A plural noun: "-s" (not "-ss"), or one of the plurals without it ("media", "people", "police"). */
+export function isPluralNoun(w: string): boolean {
+  return /[^s'’]s$/.test(w) || PLURALS_WITHOUT_S.has(w);
+}
+
+const PLURALS_WITHOUT_S: ReadonlySet<string> = new Set(["people", "police", "staff", "media", "data", "personnel", "clergy", "cattle"]);
