@@ -45,6 +45,33 @@ function nameOpensSentence(t: readonly Token[], a: Amount): boolean {
   return n === undefined || (n.kind === "punct" && n.text !== "%" && n.text !== "-") || (n.kind === "word" && UNIT_STOPWORDS.has(n.lower) && n.lower !== "more" && n.lower !== "per");
 }
 
+const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
+const AGE_RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "and", "-", "–"]);
+
+/** "on 16 or 17 March", "between 3 and 5 May": a day before another day of a month. */
+function dayBeforeAnother(t: readonly Token[], a: Amount): boolean {
+  const n = next(t, a);
+  if (n === undefined || !(n.lower === "or" || n.lower === "and" || n.lower === "to" || ((n.text === "-" || n.text === "–") && !n.spaced))) return false;
+  const day = next(t, a, 1);
+  return day?.kind === "num" && /^\d{1,2}$/.test(day.text) && /^\d{1,2}$/.test(numToken(t, a).text) && isMonthWord(next(t, a, 2));
+}
+
+/** Words after "the 777" that show nothing counted follows ("the new 777 in Seattle"); a verb or a relative
+ *  pronoun would make it a group of people or things ("the 12 were held", "the 96 who died"). */
+const MODEL_PREPOSITIONS: ReadonlySet<string> = new Set(["in", "at", "on", "for", "with", "from", "by", "into", "during", "since", "after", "before", "until", "across", "against", "than", "as"]);
+const THE_ADJECTIVES: ReadonlySet<string> = new Set(["new", "latest", "old", "original", "smaller", "larger", "bigger"]);
+
+function theBareFigure(t: readonly Token[], a: Amount): boolean {
+  if (a.num.kind !== "digits" || a.scaled || a.end !== a.num.end || !/^\d{2,4}$/.test(numToken(t, a).text)) return false;
+  const p = prev(t, a);
+  const the = p?.lower === "the" || (THE_ADJECTIVES.has(p?.lower ?? "") && prev(t, a, 2)?.lower === "the");
+  if (!the) return false;
+  const n = next(t, a);
+  if (n === undefined) return true;
+  if (n.kind === "punct") return n.text !== "%" && n.text !== "-" && n.text !== "/" && n.text !== "." && n.text !== ":";
+  return n.kind === "word" && MODEL_PREPOSITIONS.has(n.lower);
+}
+
 export const FILTERS: readonly FilterRule[] = [
   // "two thirds of voters", "half", "a quarter", "one in three": fractions are debatable in the annotation guide, so
   // no claim ("three quarters billion", "two thirds of a million" are amounts: a scale makes them whole)
@@ -88,15 +115,20 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-after-name", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && a.num.kind === "digits" && p.kind === "word" && /^[A-Z]/.test(p.text) && !NAME_EXEMPT.has(p.lower) && !(/['’]s$/.test(p.lower) && (/[,.]/.test(numToken(t, a).text) || (a.scaled && t[a.num.end]?.spaced === true))) && MONTHS[p.lower] === undefined && WEEKDAYS[p.lower] === undefined && (a.begin > 1 || /^[A-Z]{2,}$/.test(p.text) || nameOpensSentence(t, a)); } },
   // "No 10", "page 3", "Chapter 11", "flight 123": a label, not an amount
   { id: "not-label", types: COUNT, reject: (t, a) => { const p = prev(t, a); return p !== undefined && (LABEL_NOUNS.has(p.lower) || (p.text === "." && LABEL_NOUNS.has(prev(t, a, 2)?.lower ?? ""))); } },
+  // "new episodes of 24", "an episode of 24 was downloaded": a bare figure after "episode(s) of" is a show's title
+  { id: "not-title-of-show", types: COUNT, reject: (t, a) => prev(t, a)?.lower === "of" && /^episodes?$/.test(prev(t, a, 2)?.lower ?? "") && a.num.kind === "digits" && !a.scaled && (next(t, a) === undefined || next(t, a)!.kind === "punct" || UNIT_STOPWORDS.has(next(t, a)!.lower)) },
   // "12 January", "March 12": day numbers of dates
-  { id: "not-day-of-month", types: COUNT, reject: (t, a) => isMonthWord(next(t, a)) || isMonthWord(prev(t, a)) || (next(t, a)?.lower === "of" && MONTHS[next(t, a, 1)?.lower ?? ""] !== undefined) },
+  { id: "not-day-of-month", types: COUNT, reject: (t, a) => isMonthWord(next(t, a)) || isMonthWord(prev(t, a)) || (next(t, a)?.lower === "of" && MONTHS[next(t, a, 1)?.lower ?? ""] !== undefined) || dayBeforeAnother(t, a) },
   // "12 months", "three years": durations belong to periods
   { id: "not-duration", types: COUNT, reject: (t, a) => a.num.kind !== "multiplier" && TIME_UNITS[next(t, a)?.lower ?? ""] !== undefined },
   // "a 10-year deal", "a 45-year-old", "20-strong": number-word compounds describe, they do not count
   { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced && next(t, a, 1)!.lower !== "plus" },
   // "aged 45", "age 45"
-  // "aged 45", "age 45", "by the age of 40", "from the ages of 16"
-  { id: "not-age", types: COUNT, reject: (t, a) => ["aged", "age", "ages"].includes(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) },
+  // "aged 45", "age 45", "by the age of 40", "from the ages of 16", "aged 30 to 40" (the range's other end)
+  { id: "not-age", types: COUNT, reject: (t, a) => AGE_WORDS.has(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) || (AGE_RANGE_JOINERS.has(prev(t, a)?.lower ?? "") && prev(t, a, 2)?.kind === "num" && AGE_WORDS.has(prev(t, a, 3)?.lower ?? "")) },
+  // "rolled out the new 777 in Seattle", "its smallest airliner, the 717,": a bare figure after "the" with nothing
+  // counted after it names a model, or refers back ("only four of the 12 whose …"); it states no amount
+  { id: "not-the-bare-figure", types: COUNT, reject: theBareFigure },
   // "one of the …", "one-off", "no one", a lone "one": not a figure anyone checks
   { id: "not-lone-one", types: COUNT, reject: (t, a) => a.num.kind === "words" && a.value === 1 && !a.scaled && !MEASURE_WORDS.has(next(t, a)?.lower ?? "") },
   // "the two countries", "both sides": word numbers after a determiner refer back, they do not state a figure
