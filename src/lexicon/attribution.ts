@@ -188,3 +188,7 @@ export const MANNER_NOUNS: ReadonlySet<string> = new Set([
   "statement", "interview", "speech", "letter", "note", "report", "briefing", "release", "post", "tweet", "message",
   "filing", "conference", "memo", "email", "e-mail", "broadcast", "address", "testimony", "video", "blog",
 ]);
+
+/** Phrases that tie an unnamed source to what it knows ("people familiar with the matter", "a source close to the
+ *  talks"), as "word next-word". */
+export const KNOWING: ReadonlySet<string> = new Set(["familiar with", "close to", "knowledge of", "briefed on", "involved in", "privy to"]);

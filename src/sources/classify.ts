@@ -1,7 +1,7 @@
 // Splitting a source phrase into name, role and kind: "Interior Ministry spokesman Khieu Sopheak" → Khieu Sopheak,
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
-import { DETERMINERS, HONORIFICS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
+import { DETERMINERS, HONORIFICS, KNOWING, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
@@ -46,7 +46,8 @@ export function classify(p: Phrase, parts: PhraseParts): Classified | null {
   if (/^(?:which|who)$/.test(p.toks[ap.from]!.lower)) {
     return main === null ? null : { ...main, role: main.role ?? p.text(ap.from + 1, ap.to) };
   }
-  const apRole = hasRole(p, ap.from, ap.to);
+  // ("Ofcom, the UK regulator": a role word that is also a body's noun heads no person's role)
+  const apRole = hasRole(p, ap.from, ap.to) && !ORG_NOUNS.has(p.toks[headOf(p, ap.from, ap.to)]!.lower);
   if (mainIsName && main !== null) {
     const person = apRole || main.kind === "person";
     return { ...main, role: p.text(ap.from, ap.to), kind: person ? "person" : main.kind };
@@ -80,6 +81,9 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
     return { ...base, name: first.text, kind, refer: { type: "pronoun", of: pronoun } };
   }
   if (s === to && QUANTIFIER_SUBJECTS.has(first.lower)) return { ...base, name: first.text, kind: "unnamed", plural: true };
+  // "people familiar with the matter", "sources close to Mr Hockney": unnamed, whoever or whatever they know about
+  const knowing = knowingHead(p, s, to);
+  if (knowing >= 0) return { ...base, name: p.text(s, to), kind: "unnamed", plural: isPluralNoun(toks[knowing]!.lower) };
   const doc = documentHead(p, s, to);
   if (doc >= 0) return classifyDocument(p, from, s, doc, to);
   const lead = personOfOrg(p, s, to) ?? roleOfOrg(p, from, s, to);
@@ -149,12 +153,28 @@ function classifyName(p: Phrase, s: number, to: number): Classified {
   return { ...base, kind: "organization", refer: { type: "name" } };
 }
 
+/** Index of the unnamed head before "familiar with", "close to" … in toks[s..to], or -1. */
+function knowingHead(p: Phrase, s: number, to: number): number {
+  for (let k = s + 1; k < to; k++) {
+    if (!KNOWING.has(`${p.toks[k]!.lower} ${p.toks[k + 1]!.lower}`)) continue;
+    const h = p.toks[k - 1]!;
+    return UNNAMED_NOUNS.has(h.lower) || isPluralRole(h.lower) ? k - 1 : -1;
+  }
+  return -1;
+}
+
 const POST_NOMINALS = new Set(["QC", "KC", "MP", "MEP", "MSP", "AM", "Jr", "Sr", "PhD", "OBE", "MBE", "CBE"]);
 
 function skipDet(p: Phrase, from: number, to: number): number {
   let s = from;
   while (s < to && DETERMINERS.has(p.toks[s]!.lower)) s++;
   return s;
+}
+
+/** The head of toks[from..to]: the word before its first of/at/for/in/with, else its last word. */
+function headOf(p: Phrase, from: number, to: number): number {
+  for (let k = from + 1; k <= to; k++) if (/^(?:of|at|for|in|with|from)$/.test(p.toks[k]!.lower)) return k - 1;
+  return to;
 }
 
 function hasRole(p: Phrase, from: number, to: number): boolean {

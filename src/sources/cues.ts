@@ -1,14 +1,14 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
-import { ROLE_WORDS } from "../lexicon/source-nouns.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, KNOWING, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { DOCUMENT_NOUNS, ISSUER_VERBS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
 import type { PhraseParts } from "./classify.js";
-import { isCap, isPossessive, isQuoteMark } from "./words.js";
+import { isCap, isPluralRole, isPossessive, isQuoteMark } from "./words.js";
 import { fitsSpec, isVerbLike, SUBORDINATORS, withAppositiveBefore } from "./cue-checks.js";
 import { passiveBy, tickerName } from "./cue-forms.js";
 import { participleCue, sentenceSubject } from "./participles.js";
@@ -50,7 +50,7 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
     }
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
       const end = rightPhrase(toks, i + 2, last);
-      if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: { from: i + 2, to: end }, rule: "source/according-to" });
+      if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: withRoleOrName(toks, { from: i + 2, to: end }), rule: "source/according-to" });
       continue;
     }
     const naming = NAMING_CUES.get(t.lower);
@@ -108,6 +108,11 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     if (toks[k]?.text === ",") k--;
     rule = "source/subject-relative";
   }
+  // "government figures released on Friday showed": a document and its reduced relative clause
+  if (k >= 1 && ISSUER_VERBS.has(toks[k]!.lower) && toks[k]!.lower.endsWith("ed") && DOCUMENT_NOUNS.has(toks[k - 1]!.lower)) k--;
+  // "people familiar with the matter said", "a source close to the talks told": a group and what it knows
+  const known = knowingGroup(toks, k);
+  if (known !== null) return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase: known, rule: "source/subject-informed" }, toks);
   const t = toks[k];
   if (t === undefined) return null;
   let phrase: PhraseParts | null;
@@ -159,6 +164,39 @@ function whatSubject(toks: readonly Token[], i: number, spec: CueSpec): CueHit |
   while (n < toks.length && (isQuoteMark(toks[n]) || /^(?:the|its|their|his|her)$/.test(toks[n]!.lower))) n++;
   if (isCap(toks[n])) return null;
   return { cueFrom: i, cueTo: i, spec, form: "subject", phrase, rule: "source/subject-what" };
+}
+
+/** "according to the BBC's economics editor, Evan Davis, growth …" / "according to Evan Davis, the BBC's economics
+ *  editor, growth …": a name and a role set off by commas on both sides, one of them a role phrase. */
+function withRoleOrName(toks: readonly Token[], phrase: PhraseParts): PhraseParts {
+  if (toks[phrase.to + 1]?.text !== ",") return phrase;
+  const a = phrase.to + 2;
+  const e = rightPhrase(toks, a, toks.length - 1);
+  if (e < 0 || toks[e + 1]?.text !== ",") return phrase;
+  const name = (from: number, to: number) => isCap(toks[from]) && isCap(toks[to]) && !hasRole(toks, from, to);
+  const ok = (hasRole(toks, phrase.from, phrase.to) && name(a, e)) || (name(phrase.from, phrase.to) && hasRole(toks, a, e));
+  return ok ? { ...phrase, appositive: { from: a, to: e } } : phrase;
+}
+
+function hasRole(toks: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (ROLE_WORDS.has(toks[k]!.lower)) return true;
+  return false;
+}
+
+/** "people familiar with the matter", "a source close to the talks", "officials briefed on the plans": an unnamed
+ *  group, a phrase of knowing and up to four words of what it knows, ending at toks[k]. */
+function knowingGroup(toks: readonly Token[], k: number): PhraseParts | null {
+  for (let j = k - 1; j >= 1 && k - j <= 5; j--) {
+    const w = toks[j]!.lower;
+    if (toks[j]!.kind !== "word") return null;
+    if (!KNOWING.has(`${toks[j - 1]!.lower} ${w}`)) continue;
+    const head = j - 2;
+    const h = toks[head];
+    if (h === undefined || !(UNNAMED_NOUNS.has(h.lower) || isPluralRole(h.lower))) return null;
+    const from = leftPhrase(toks, head, 0);
+    return from < 0 ? null : { from, to: k };
+  }
+  return null;
 }
 
 /** A cue that only some kinds of subject make ("the survey found"), unless "that" follows it. */
