@@ -11,6 +11,7 @@ import { overlaps } from "./refiners/overlaps.js";
 import { conversions } from "./refiners/conversions.js";
 import { linkTime } from "./refiners/link-time.js";
 import { fiscalCalendar } from "./refiners/fiscal-calendar.js";
+import { anaphoricYear } from "./refiners/anaphoric-year.js";
 import { currencyCarry } from "./refiners/currency-carry.js";
 import { linkSources } from "./refiners/link-sources.js";
 
@@ -25,6 +26,8 @@ export const REFINERS: readonly Refiner[] = [
   currencyCarry,
   // after overlaps: places the surviving quarter drafts on the article's own fiscal calendar
   fiscalCalendar,
+  // after fiscalCalendar: "that year" takes the year last named, which may be a quarter just placed
+  anaphoricYear,
   // after overlaps: links point at the time drafts that survived
   linkTime,
   // after overlaps: only surviving quantities get linked to the source that states them

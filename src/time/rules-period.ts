@@ -154,6 +154,20 @@ export const PERIOD_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "During that year, 3,500 people produced 56,000 cars": the year an earlier sentence named, a span of one year
+    // (placed by src/refiners/anaphoric-year.ts); not "that year's" as a possessive nor "that year-end"
+    id: "period-that-year",
+    first: new Set(["that"]),
+    starts: "word",
+    read(c, k) {
+      const t = c.tokens;
+      if (word(t, k) !== "that" || word(t, k + 1) !== "year" || (t[k + 2]?.text === "-" && glued(t, k + 2))) return null;
+      // "so much that year-on-year …", "said that year …": "that" as a conjunction is followed by a clause
+      if (!/^(?:during|in|for|of|throughout|over|that)$/.test(word(t, k - 1)) && !/^(?:[,.;:]|)$/.test(word(t, k + 2))) return null;
+      return periodHit(k, k + 2, null, null, { n: 1, unit: "Y" });
+    },
+  },
+  {
     // "the year", "the full year", "the full-year", "a full year", "the whole year", "the weekend"
     id: "period-the-year",
     first: new Set(["the", "a"]),

@@ -23,7 +23,7 @@ const EVENT_POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 const OPENER_PREPOSITIONS = new Set(["on", "in", "from"]);
 
 /** Words that open an expression only when the next token could go on with it ("the year", not "the company"). */
-const LEADS = new Set(["the", "a", "an", "its", "their", "each", "at", "about", "around", "more", "less", "up", "just"]);
+const LEADS = new Set(["the", "a", "an", "its", "their", "each", "at", "about", "around", "more", "less", "up", "just", "that"]);
 
 export function canStart(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
