@@ -12,6 +12,7 @@ import { conversions } from "./refiners/conversions.js";
 import { linkTime } from "./refiners/link-time.js";
 import { fiscalCalendar } from "./refiners/fiscal-calendar.js";
 import { anaphoricYear } from "./refiners/anaphoric-year.js";
+import { toDate } from "./refiners/to-date.js";
 import { currencyCarry } from "./refiners/currency-carry.js";
 import { linkSources } from "./refiners/link-sources.js";
 
@@ -28,6 +29,8 @@ export const REFINERS: readonly Refiner[] = [
   fiscalCalendar,
   // after fiscalCalendar: "that year" takes the year last named, which may be a quarter just placed
   anaphoricYear,
+  // before linkTime: "have advanced 4% this month" makes "this month" a span the percent links to
+  toDate,
   // after overlaps: links point at the time drafts that survived
   linkTime,
   // after overlaps: only surviving quantities get linked to the source that states them
