@@ -5,7 +5,7 @@ import { CLOSED_CLASS, CUE_VERBS, DETERMINERS } from "../lexicon/attribution.js"
 import { ISSUER_VERBS } from "../lexicon/source-nouns.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
-import { isCap, isNominal, isQuoteMark } from "./words.js";
+import { isCap, isNominal, isPossessive, isQuoteMark } from "./words.js";
 
 const MAX_APPOSITIVE = 30;
 
@@ -56,9 +56,15 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
 }
 
-/** "The report, published on Monday, said": a cue word that is also a noun, after a determiner, is the noun. */
+/** "The report, published on Monday, said", ", in its monthly report, said": a cue word that is also a noun, after
+ *  a determiner (and up to two modifiers), is the noun. */
 function nounAfterDeterminer(toks: readonly Token[], k: number): boolean {
-  return CUE_VERBS.get(toks[k]!.lower)?.noun === true && DETERMINERS.has(toks[k - 1]?.lower ?? "");
+  if (CUE_VERBS.get(toks[k]!.lower)?.noun !== true) return false;
+  const det = (t: Token | undefined) => t !== undefined && (DETERMINERS.has(t.lower) || isPossessive(t));
+  const adjective = (t: Token | undefined) => t !== undefined && t.kind === "word" && /^\p{Ll}/u.test(t.text) && !CLOSED_CLASS.has(t.lower) && !det(t);
+  let j = k - 1;
+  while (j > k - 3 && adjective(toks[j])) j--;
+  return det(toks[j]);
 }
 
 const MAX_SEGMENTS = 4;
