@@ -57,6 +57,10 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
     }
     const w = wordAt(tokens, end);
     if (w === null) break;
+    // "one terabyte-size file", "two gigabyte-sized drives": the measure before the hyphen is what is counted
+    if (words === 0 && w.compound && MEASURE_WORDS.has(tokens[end]!.lower.replace(/s$/, "")) && tokens[end + 1]?.text === "-") {
+      return { text: tokens[end]!.text, begin: end, end: end + 1 };
+    }
     const lower = w.lower;
     if (!w.compound && UNIT_STOPWORDS.has(lower) && !isAcronymUS(tokens, end)) break;
     // a participle or an adverb after the head ends the noun phrase ("deported", "accused", "sharply")
