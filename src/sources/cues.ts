@@ -1,7 +1,7 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, KNOWING, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, KNOWING, MANNER_NOUNS, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ISSUER_VERBS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
@@ -90,7 +90,7 @@ const SPEECH_ONLY: ReadonlySet<string> = new Set(["say", "tell", "warn", "argue"
 
 function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: CueSpec): CueHit | null {
   const prev = toks[i - 1];
-  if (prev === undefined || NOT_BEFORE_CUE.has(prev.lower)) return null;
+  if (prev === undefined || (NOT_BEFORE_CUE.has(prev.lower) && !documentThat(toks, i - 1))) return null;
   let k = skipFillersLeft(toks, i - 1);
   let rule = "source/subject";
   if (toks[k]?.lower === "and" && isVerbLike(toks[k - 1])) {
@@ -103,7 +103,8 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     if (spec.noun && toks[cueTo + 1]?.lower !== "that") return null; // "… and have notes attached"
     return withKinds({ cueFrom: i, cueTo, spec, form: "subject", phrase, rule: "source/subject-coordinated-far" }, toks);
   }
-  if (k >= 1 && RELATIVES.has(toks[k]!.lower) && toks[k]!.lower !== "that") {
+  if (k >= 1 && RELATIVES.has(toks[k]!.lower) && (toks[k]!.lower !== "that" || documentThat(toks, k))) {
+    // ("a statement that said …", "a report that found …": "that" after a document is a relative pronoun)
     k--;
     if (toks[k]?.text === ",") k--;
     rule = "source/subject-relative";
@@ -183,6 +184,16 @@ function hasRole(toks: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** After an unnamed head ending at toks[end], "familiar with the matter" or "close to the company" up to the clause's
+ *  end: the index of its last word (end itself when there is none). */
+function knowingTail(toks: readonly Token[], end: number): number {
+  const h = toks[end]!;
+  if (!(UNNAMED_NOUNS.has(h.lower) || isPluralRole(h.lower)) || !KNOWING.has(`${toks[end + 1]?.lower} ${toks[end + 2]?.lower}`)) return end;
+  let k = end + 3;
+  while (k < toks.length && k <= end + 7 && toks[k]!.kind === "word" && !/^(?:on|in|at|who|when|after|while)$/.test(toks[k]!.lower)) k++;
+  return k > end + 3 ? k - 1 : end;
+}
+
 /** "people familiar with the matter", "a source close to the talks", "officials briefed on the plans": an unnamed
  *  group, a phrase of knowing and up to four words of what it knows, ending at toks[k]. */
 function knowingGroup(toks: readonly Token[], k: number): PhraseParts | null {
@@ -197,6 +208,12 @@ function knowingGroup(toks: readonly Token[], k: number): PhraseParts | null {
     return from < 0 ? null : { from, to: k };
   }
   return null;
+}
+
+/** toks[k] is "that" right after a document noun: a relative pronoun ("a statement that said …"). */
+function documentThat(toks: readonly Token[], k: number): boolean {
+  const d = toks[k - 1];
+  return toks[k]!.lower === "that" && d !== undefined && (DOCUMENT_NOUNS.has(d.lower) || MANNER_NOUNS.has(d.lower));
 }
 
 /** A cue that only some kinds of subject make ("the survey found"), unless "that" follows it. */
@@ -214,8 +231,9 @@ function inverted(toks: readonly Token[], i: number, cueTo: number, spec: CueSpe
   const t = toks[start];
   if (t === undefined) return null;
   if (SUBJECT_PRONOUNS.has(t.lower)) return { cueFrom: i, cueTo, spec, form: "inverted", phrase: { from: start, to: start }, rule: "source/inverted-pronoun" };
-  const end = rightPhrase(toks, start, toks.length - 1);
+  let end = rightPhrase(toks, start, toks.length - 1);
   if (end < 0) return null;
+  end = knowingTail(toks, end); // "…, said people familiar with the matter."
   // the phrase must close the clause: "…, said Mr X." / "…, said X on Friday" — not "said the company would …"
   const next = toks[end + 1];
   if (next !== undefined && next.kind !== "punct" && (next.kind === "num" || !next.spaced)) return null; // "said IE7"
