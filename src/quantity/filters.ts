@@ -45,6 +45,26 @@ function nameOpensSentence(t: readonly Token[], a: Amount): boolean {
   return n === undefined || (n.kind === "punct" && n.text !== "%" && n.text !== "-") || (n.kind === "word" && UNIT_STOPWORDS.has(n.lower) && n.lower !== "more" && n.lower !== "per");
 }
 
+/** Words before or after a race that name it as an event ("the women's 1500m", "the 400m title"). */
+const RACE_BEFORE: ReadonlySet<string> = new Set(["men's", "women's", "mens", "womens", "boys'", "girls'", "indoor", "outdoor", "olympic", "european", "commonwealth", "junior", "senior", "relay"]);
+const RACE_AFTER: ReadonlySet<string> = new Set([
+  "hurdles", "race", "races", "final", "finals", "semi", "title", "titles", "victory", "win", "record", "records",
+  "champion", "champions", "championship", "gold", "silver", "bronze", "medal", "medals", "medallist", "heats", "heat",
+  "relay", "freestyle", "backstroke", "breaststroke", "butterfly", "medley", "runner", "runners", "legend",
+  "specialist", "ranking", "rankings", "sprint", "sprinter", "event", "events", "time", "times", "personal", "best",
+  "hope", "hopes", "qualifying", "success", "stage", "line", "penalty", "dash", "run", "swim", "distance", "leg",
+  "split", "hurdler", "hurdlers", "star", "crown", "world",
+]);
+
+/** A round distance glued to "m" (read as millions) between words that name a race. */
+function raceDistance(t: readonly Token[], a: Amount): boolean {
+  if (!a.scaled || a.scale !== 1e6 || a.num.kind !== "digits" || a.currency !== null) return false;
+  const m = t[a.num.end];
+  const v = a.num.value;
+  if (m === undefined || m.lower !== "m" || m.spaced || !Number.isInteger(v) || !(v % 50 === 0 || v === 60 || v === 110)) return false;
+  return RACE_BEFORE.has(prev(t, a)?.lower ?? "") || RACE_AFTER.has((next(t, a)?.lower ?? "").replace(/'s$/, ""));
+}
+
 const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 const AGE_RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "and", "-", "–"]);
 
@@ -102,6 +122,8 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-decade", types: COUNT, reject: (t, a) => next(t, a)?.lower === "s" && !next(t, a)!.spaced || next(t, a)?.lower === "'s" },
   // "the 400m", "a 60m hurdler": race distances name events (glued metres, round numbers)
   { id: "not-event-distance", types: COUNT, reject: (t, a) => { const n = next(t, a); return n?.lower === "m" && !n.spaced && Number.isInteger(a.value) && (a.value % 50 === 0 || a.value === 60 || a.value === 110); } },
+  // "the men's 800m", "US 400m and 200m legend", "a runaway 800m victory": a race read as millions
+  { id: "not-race-distance", types: COUNT, reject: raceDistance },
   // years belong to dates and periods
   { id: "not-year", types: COUNT, reject: isYear },
   // "3rd", "21st", "fourth": ordinals; glued letters ("3G", "4x4", "737s") make names
