@@ -66,6 +66,16 @@ function raceDistance(t: readonly Token[], a: Amount): boolean {
 }
 
 const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
+const TURNING: ReadonlySet<string> = new Set(["turns", "turn", "turned", "turning"]);
+const ROUND_WORDS: ReadonlySet<string> = new Set(["last", "top", "final"]);
+
+/** The figure ends its phrase: punctuation, the sentence's end, or a preposition or conjunction after it. */
+function nothingCountedAfter(t: readonly Token[], a: Amount): boolean {
+  const n = next(t, a);
+  if (n === undefined) return true;
+  if (n.kind === "punct") return n.text !== "%" && n.text !== "-" && n.text !== "/";
+  return MODEL_PREPOSITIONS.has(n.lower) || n.lower === "of" || n.lower === "and" || n.lower === "or" || n.lower === "which" || n.lower === "still";
+}
 const AGE_RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "and", "-", "–"]);
 
 /** "on 16 or 17 March", "between 3 and 5 May": a day before another day of a month. */
@@ -148,6 +158,10 @@ export const FILTERS: readonly FilterRule[] = [
   // "aged 45", "age 45"
   // "aged 45", "age 45", "by the age of 40", "from the ages of 16", "aged 30 to 40" (the range's other end)
   { id: "not-age", types: COUNT, reject: (t, a) => AGE_WORDS.has(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) || (AGE_RANGE_JOINERS.has(prev(t, a)?.lower ?? "") && prev(t, a, 2)?.kind === "num" && AGE_WORDS.has(prev(t, a, 3)?.lower ?? "")) },
+  // "before he turns 35", "At 34, Holmes will …": an age
+  { id: "not-age-turning", types: COUNT, reject: (t, a) => a.num.kind === "digits" && Number.isInteger(a.value) && a.value < 110 && !a.scaled && (TURNING.has(prev(t, a)?.lower ?? "") || (a.begin === 1 && prev(t, a)?.lower === "at" && next(t, a)?.text === ",")) },
+  // "a place in the last 16", "the top 10": a round or a ranking, nothing counted after it
+  { id: "not-round-or-ranking", types: COUNT, reject: (t, a) => a.num.kind === "digits" && !a.scaled && ROUND_WORDS.has(prev(t, a)?.lower ?? "") && nothingCountedAfter(t, a) },
   // "rolled out the new 777 in Seattle", "its smallest airliner, the 717,": a bare figure after "the" with nothing
   // counted after it names a model, or refers back ("only four of the 12 whose …"); it states no amount
   { id: "not-the-bare-figure", types: COUNT, reject: theBareFigure },
