@@ -14,6 +14,8 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   if (spec.needsComplement && !(next !== undefined && /^(?:on|that|:)$/.test(next.lower))) return false;
   if (spec.needsClause && !(next !== undefined && (/^(?:that|he|she|it|they|there|we|i|:|,)$/.test(next.lower) || clauseFollows(toks, cueTo)))) return false;
   if (spec.lemma === "tell" && isInstruction(toks, cueTo)) return false;
+  // "sweeteners reported to have been discussed", "a deal said to be worth": a reduced passive, not a statement
+  if (next?.lower === "to" && /^(?:be|have|been)$/.test(toks[cueTo + 2]?.lower ?? "")) return false;
   const form = toks[i]!.lower;
   const baseForm = (form === spec.lemma || form === "tell") && spec.pastAsBase !== true;
   if (baseForm || spec.noun) {

@@ -22,7 +22,7 @@ export function isCap(t: Token | undefined): boolean {
 export function isHeadNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const w = t.lower;
-  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w) || isPluralRole(w);
+  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w) || isPluralRole(w) || isAgentPlural(t.text);
 }
 
 /** "artists", "ministers": people named by a plural role, an unnamed group. */
@@ -31,6 +31,25 @@ export function isPluralRole(w: string): boolean {
   // ("bosses", "coaches": -es after s, x, ch, sh)
   return ROLE_WORDS.has(w.slice(0, -1)) || (/(?:ss|x|ch|sh)es$/.test(w) && ROLE_WORDS.has(w.slice(0, -2)));
 }
+
+/** "commuters", "shipbuilders", "cyclists", "physicians", "investors": a plural of an agent noun the lexicon need not
+ *  list ("-ers", "-ors", "-ists", "-ians"), not one of the things spelt the same way ("numbers", "sectors", "lists");
+ *  lower case only ("Reuters", "Connors", "Rangers" are names). */
+export function isAgentPlural(w: string): boolean {
+  return w.length >= 6 && /^\p{Ll}[\p{Ll}-]*(?:ers|ors|ists|ians)$/u.test(w) && !NOT_AGENTS.has(w) && !DOCUMENT_NOUNS.has(w) && !ORG_NOUNS.has(w);
+}
+
+const NOT_AGENTS: ReadonlySet<string> = new Set([
+  "others", "numbers", "orders", "papers", "letters", "matters", "quarters", "headquarters", "offers", "powers",
+  "waters", "centers", "sectors", "factors", "motors", "doors", "floors", "errors", "mirrors", "colors", "indicators",
+  "tractors", "computers", "containers", "filters", "layers", "chapters", "borders", "barriers", "corners", "towers",
+  "markers", "rivers", "fingers", "flowers", "prayers", "answers", "posters", "trailers", "printers", "servers",
+  "browsers", "lists", "twists", "wrists", "fists", "meters", "liters", "litres", "letters", "members", "figures",
+  "leftovers", "whispers", "rumours", "rumors", "favours", "favors", "headers", "monitors", "processors", "reactors",
+  "vectors", "anchors", "shutters", "shoulders", "newspapers", "supporters", "transfers", "customers", "boosters",
+  "cancers", "fibers", "fibres", "timers", "tankers", "lockers", "blockbusters", "chargers", "speakers", "remainders",
+  "registers", "corridors", "disasters", "thrillers", "sequels", "characters", "parameters", "encounters",
+]);
 
 /** Name particles that stay inside a person's name ("Nick Van den Brul", "Ursula von der Leyen"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
