@@ -67,6 +67,28 @@ function raceDistance(t: readonly Token[], a: Amount): boolean {
 
 const AGE_WORDS: ReadonlySet<string> = new Set(["aged", "age", "ages"]);
 const TURNING: ReadonlySet<string> = new Set(["turns", "turn", "turned", "turning"]);
+const DYING: ReadonlySet<string> = new Set(["died", "dies", "die", "dead", "retired", "retires", "retire"]);
+const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(["i", "he", "she", "we", "they", "you"]);
+const TITLE_NOUNS: ReadonlySet<string> = new Set(["drama", "film", "movie", "show", "album", "single", "song", "novel",
+  "musical", "sequel", "thriller", "comedy", "documentary", "opera", "sitcom", "programme", "program"]);
+
+/** "has died in Germany at 50", "Melcher dies at 62": an age at death or retirement. */
+function ageAtDeath(t: readonly Token[], a: Amount): boolean {
+  if (prev(t, a)?.lower !== "at" || !(next(t, a) === undefined || next(t, a)!.kind === "punct")) return false;
+  for (let k = a.begin - 2; k >= 0 && k >= a.begin - 6; k--) if (DYING.has(t[k]!.lower)) return true;
+  return false;
+}
+
+/** "when she was 14", "I was 18 when …": a person's age after "was/is" and a personal pronoun. */
+function ageOfPerson(t: readonly Token[], a: Amount): boolean {
+  const p = prev(t, a)?.lower ?? "";
+  const n = next(t, a);
+  const after = n === undefined || n.kind === "punct" || n.lower === "when" || n.lower === "and" || n.lower === "next";
+  if (!after) return false;
+  if (p === "was" || p === "is") return PERSONAL_PRONOUNS.has(prev(t, a, 2)?.lower ?? "");
+  // "by then I will be 35"
+  return p === "be" && /^(?:will|would|'ll)$/.test(prev(t, a, 2)?.lower ?? "") && PERSONAL_PRONOUNS.has(prev(t, a, 3)?.lower ?? "");
+}
 const ROUND_WORDS: ReadonlySet<string> = new Set(["last", "top", "final"]);
 
 /** The figure ends its phrase: punctuation, the sentence's end, or a preposition or conjunction after it. */
@@ -76,6 +98,7 @@ function nothingCountedAfter(t: readonly Token[], a: Amount): boolean {
   if (n.kind === "punct") return n.text !== "%" && n.text !== "-" && n.text !== "/";
   return MODEL_PREPOSITIONS.has(n.lower) || n.lower === "of" || n.lower === "and" || n.lower === "or" || n.lower === "which" || n.lower === "still";
 }
+const UNITS_WORDS: ReadonlySet<string> = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"]);
 const AGE_RANGE_JOINERS: ReadonlySet<string> = new Set(["to", "and", "-", "–"]);
 
 /** "on 16 or 17 March", "between 3 and 5 May": a day before another day of a month. */
@@ -157,9 +180,11 @@ export const FILTERS: readonly FilterRule[] = [
   { id: "not-compound", types: COUNT, reject: (t, a) => next(t, a)?.text === "-" && !next(t, a)!.spaced && next(t, a, 1)?.kind === "word" && !next(t, a, 1)!.spaced && next(t, a, 1)!.lower !== "plus" },
   // "aged 45", "age 45"
   // "aged 45", "age 45", "by the age of 40", "from the ages of 16", "aged 30 to 40" (the range's other end)
-  { id: "not-age", types: COUNT, reject: (t, a) => AGE_WORDS.has(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) || (AGE_RANGE_JOINERS.has(prev(t, a)?.lower ?? "") && prev(t, a, 2)?.kind === "num" && AGE_WORDS.has(prev(t, a, 3)?.lower ?? "")) },
+  { id: "not-age", types: COUNT, reject: (t, a) => AGE_WORDS.has(prev(t, a)?.lower ?? "") || (prev(t, a)?.lower === "of" && ["age", "ages"].includes(prev(t, a, 2)?.lower ?? "")) || (AGE_RANGE_JOINERS.has(prev(t, a)?.lower ?? "") && (prev(t, a, 2)?.kind === "num" || UNITS_WORDS.has(prev(t, a, 2)?.lower ?? "")) && AGE_WORDS.has(prev(t, a, 3)?.lower ?? "")) },
   // "before he turns 35", "At 34, Holmes will …": an age
-  { id: "not-age-turning", types: COUNT, reject: (t, a) => a.num.kind === "digits" && Number.isInteger(a.value) && a.value < 110 && !a.scaled && (TURNING.has(prev(t, a)?.lower ?? "") || (a.begin === 1 && prev(t, a)?.lower === "at" && next(t, a)?.text === ",")) },
+  { id: "not-age-turning", types: COUNT, reject: (t, a) => a.num.kind === "digits" && Number.isInteger(a.value) && a.value < 110 && !a.scaled && (TURNING.has(prev(t, a)?.lower ?? "") || (a.begin === 1 && prev(t, a)?.lower === "at" && next(t, a)?.text === ",") || ageAtDeath(t, a) || ageOfPerson(t, a)) },
+  // "US drama 24", "the police drama 36,", "the album 21": a title after the kind of work it names
+  { id: "not-title", types: COUNT, reject: (t, a) => a.num.kind === "digits" && !a.scaled && TITLE_NOUNS.has(prev(t, a)?.lower ?? "") && nothingCountedAfter(t, a) },
   // "a place in the last 16", "the top 10": a round or a ranking, nothing counted after it
   { id: "not-round-or-ranking", types: COUNT, reject: (t, a) => a.num.kind === "digits" && !a.scaled && ROUND_WORDS.has(prev(t, a)?.lower ?? "") && nothingCountedAfter(t, a) },
   // "rolled out the new 777 in Seattle", "its smallest airliner, the 717,": a bare figure after "the" with nothing
