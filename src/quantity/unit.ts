@@ -4,10 +4,10 @@ import type { Token } from "../text/tokens.js";
 import { GLUED_UNITS, MEASURE_WORDS } from "../lexicon/labels.js";
 import { LY_NOT_ADVERBS, UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { SCALES, TENS, UNITS, WORD_SCALES } from "../lexicon/numbers.js";
-import { CURRENCY_NAMES } from "../lexicon/currencies.js";
+// the unit named elsewhere in the sentence, for a figure with none after it (re-exported for the scan)
+export { unitNamedBefore } from "./unit-context.js";
 import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
 import { IRREGULAR_PASTS } from "../lexicon/irregular-pasts.js";
-import { unitOfSubject } from "./unit-subject.js";
 
 const MAX_UNIT_WORDS = 4;
 const MILESTONES = new Set(["mark", "barrier", "milestone", "threshold"]);
@@ -157,108 +157,6 @@ function modelCodeEnd(tokens: readonly Token[], i: number): number {
 
 function isNumberWord(w: string): boolean {
   return UNITS[w] !== undefined || TENS[w] !== undefined || WORD_SCALES[w] !== undefined;
-}
-
-/** A count with no unit after it: the counted thing named elsewhere in its sentence.
- *  - unit/number-of: "The number of Japanese films released rose to 310", "Sales of Blume's books have exceeded
- *    75 million" — the "number of / sales of" phrase before it;
- *  - unit/change-to: "unemployment rose 7,000 in November to 4.464 million people", "trimmed from 155,000 to
- *    110,000 staff" — a change and its new level share the unit written after the level;
- *  - unit/of-which: "10 million of which were Apple iPods" — the noun after "of which were";
- *  - unit/of-those: "about 100,000 people …, and an estimated 20,000 of those" — the unit of the count before;
- *  - unit/change-from: "fell to 1.35 mln tonnes from 1.38 mln" — the unit of the level before;
- *  - unit/subject: "New loans in December rose to 83,000" — the plural noun its verb's subject names.
- *  The last three only for figures in digits ("one of them" is no count). */
-export function unitNamedBefore(text: string, tokens: readonly Token[], begin: number): string | null {
-  for (let k = begin - 2; k >= 1; k--) {
-    if (tokens[k]!.lower !== "of" || !COUNTED_HEADS.has(tokens[k - 1]!.lower)) continue;
-    return readUnit(text, tokens, k)?.text ?? null;
-  }
-  let n = begin;
-  while (n < tokens.length && tokens[n]!.kind !== "num") n++;
-  if (tokens[n] === undefined || n - begin > 3) return null;
-  const after = amountEnd(tokens, n);
-  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin) ?? unitOfSubject(tokens, begin);
-}
-
-/** Words before a figure that make it the base a level before it is compared with ("fell to 1.35 mln tonnes from
- *  1.38 mln", "unchanged at 6.62 mln tonnes against 7.7 mln"). */
-const BASE_WORDS = new Set(["from", "against", "vs", "versus"]);
-/** First words of currency names ("francs", "taiwan dollars"). */
-const CURRENCY_WORDS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((k) => k.split(" ")[0]!));
-const LEVEL_LEADS = new Set(["a", "an", "some", "about", "around", "nearly", "almost", "record", "over"]);
-
-/** unit/change-from: the base of a change counts what the level before it counts, in the same clause. */
-function unitOfEarlierLevel(text: string, tokens: readonly Token[], begin: number): string | null {
-  if (!BASE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null;
-  for (let k = begin - 2; k >= 0 && begin - k <= MAX_LEVEL_GAP + 2; k--) {
-    const t = tokens[k]!;
-    if ((t.kind === "punct" && t.text !== "," && t.text !== ".") || t.lower === "and" || t.lower === "but" || t.lower === "while") return null;
-    // a year between them dates the level ("fell to 227,500 tonnes in 1986 from 286,300"); a price is no level
-    if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text) || !t.spaced) continue;
-    // the level is what the change went "to" or stood "at" ("rose to a record 25,559 contracts")
-    const lead = LEVEL_LEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
-    if (!/^(?:to|at)$/.test(tokens[lead]?.lower ?? "")) return null;
-    const u = readUnit(text, tokens, amountEnd(tokens, k));
-    // "to 22.88 billion francs from 378 mln": the level is a sum of money, and its base is one too
-    if (u === null || UNIT_STOPWORDS.has(u.text.toLowerCase()) || CURRENCY_WORDS.has(tokens[u.begin]!.lower)) return null;
-    return u.text;
-  }
-  return null;
-}
-
-/** Nouns whose "of" phrase names what a later figure counts. */
-const COUNTED_HEADS = new Set(["number", "numbers", "sales", "shipments", "deliveries"]);
-
-/** Words after which a figure is a change ("rose 7,000", "up 23,600", "from 155,000"). */
-const CHANGE_WORDS = new Set(["rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "up", "down",
-  "from", "by", "increased", "decreased", "climbed", "dropped", "grew", "jumped", "gained", "lost", "declined",
-  "slipped", "soared", "plunged", "added", "shed", "cut"]);
-const MAX_LEVEL_GAP = 8;
-
-/** Token index just past the number at n and its scale word ("4.464 million", "7,000"). */
-function amountEnd(tokens: readonly Token[], n: number): number {
-  let k = n + 1;
-  while (tokens[k] !== undefined && !tokens[k]!.spaced && tokens[k]!.kind === "num") k++;
-  const scale = tokens[k]?.lower ?? "";
-  // "4.464 million", "1.38 mln", "2 bn" (not a lone "m" or "k", which stand for metres and more when spaced)
-  if (WORD_SCALES[scale] !== undefined || (scale.length > 1 && SCALES[scale] !== undefined)) k++;
-  return k;
-}
-
-function unitOfNextLevel(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
-  // "exports to 661,400 from 683,400 tonnes": a level takes the unit written after its base
-  if (tokens[begin - 1]?.lower === "to" && tokens[after]?.lower === "from" && tokens[after + 1]?.kind === "num") {
-    const u = readUnit(text, tokens, amountEnd(tokens, after + 1));
-    if (u !== null && !UNIT_STOPWORDS.has(u.text.toLowerCase()) && !CURRENCY_WORDS.has(tokens[u.begin]!.lower)) return u.text;
-  }
-  if (!CHANGE_WORDS.has(tokens[begin - 1]?.lower ?? "")) return null;
-  for (let k = after; k < tokens.length && k - after <= MAX_LEVEL_GAP; k++) {
-    const t = tokens[k]!;
-    if (t.kind === "punct" && t.text !== "," && t.text !== "-") return null;
-    if (t.lower === "and" || t.lower === "but") return null;
-    if (t.lower !== "to" || tokens[k + 1]?.kind !== "num") continue;
-    const u = readUnit(text, tokens, amountEnd(tokens, k + 1));
-    return u === null || UNIT_STOPWORDS.has(u.text.toLowerCase()) ? null : u.text;
-  }
-  return null;
-}
-
-function unitOfRelative(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
-  if (tokens[after]?.lower !== "of") return null;
-  const rel = tokens[after + 1]?.lower ?? "";
-  if ((rel === "which" || rel === "whom") && /^(?:were|are|was|is)$/.test(tokens[after + 2]?.lower ?? "")) {
-    const u = readUnit(text, tokens, after + 3);
-    if (u !== null) return u.text;
-  }
-  if (!/^(?:those|them|these|which|whom)$/.test(rel)) return null;
-  // the count before it in the sentence, and what that one counts
-  for (let k = begin - 1; k >= 0; k--) {
-    if (tokens[k]!.kind !== "num" || (tokens[k - 1]?.kind === "num" && !tokens[k]!.spaced)) continue;
-    const u = readUnit(text, tokens, amountEnd(tokens, k));
-    return u === null || CURRENCY_WORDS.has(tokens[u.begin]!.lower) ? null : u.text;
-  }
-  return null;
 }
 
 interface WordAt {
