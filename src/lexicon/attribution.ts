@@ -87,6 +87,20 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("comment", ["commented"], { invert: true }),
   ...verb("complain", ["complained"], { invert: true }),
   ...verb("testify", ["testified"]),
+  // more verbs of statement news writing uses; those that also take a plain object need a clause after them
+  ...verb("emphasise", ["emphasised", "emphasized", "emphasises", "emphasizes"]),
+  ...verb("observe", ["observed"], { invert: true, needsClause: true }),
+  ...verb("remark", ["remarked"], { invert: true }),
+  ...verb("assert", ["asserted", "asserts"], { needsClause: true }),
+  ...verb("allege", ["alleged", "alleges", "allege"], { needsClause: true }),
+  ...verb("maintain", ["maintained", "maintains"], { needsClause: true }),
+  ...verb("reiterate", ["reiterated", "reiterates"], { needsClause: true }),
+  ...verb("caution", ["cautioned", "cautions"], { invert: true, needsClause: true }),
+  ...verb("counter", ["countered"], { invert: true, needsClause: true }),
+  ...verb("retort", ["retorted"], { invert: true }),
+  ...verb("quip", ["quipped"], { invert: true }),
+  ...verb("boast", ["boasted", "boasts"], { needsClause: true }),
+  ...verb("tweet", ["tweeted"], { invert: true, needsClause: true }),
 ]);
 
 /** Verbs of naming that attribute only in "what X calls …" ("in what the minister called a 'historic day'", "what

@@ -72,7 +72,8 @@ export function isModifier(t: Token | undefined): boolean {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return false; // capitalised words are names, or weekdays and months, never modifiers
   const w = t.lower;
-  if (w.length < 2 || CLOSED_CLASS.has(w) || DETERMINERS.has(w) || CUE_VERBS.has(w)) return false;
+  // ("alleged" is as often an adjective before a noun: "the alleged spammers")
+  if (w.length < 2 || CLOSED_CLASS.has(w) || DETERMINERS.has(w) || (CUE_VERBS.has(w) && w !== "alleged")) return false;
   return !w.endsWith("ly");
 }
 
