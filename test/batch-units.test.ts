@@ -81,6 +81,23 @@ describe("WorkerPool", () => {
     expect(failed.map((r) => [r.doc.input, "error" in r.doc ? r.doc.error : ""])).toEqual([["crash", "internal error: worker exited with code 3"]]);
   });
 
+  it("sends small documents in batches, one message for several, and gives the results back in input order", async () => {
+    const pool = new WorkerPool(2, {}, new URL("./fixtures/crashing-worker.mjs", import.meta.url));
+    const names = Array.from({ length: 60 }, (_, i) => `doc${i}`);
+    const small = new TextEncoder().encode('{"id":"x","text":"Sales rose 5%."}');
+    const results = await Promise.all(names.map((where) => pool.run({ kind: "jsonl", where, bytes: small })));
+    const files = await Promise.all(names.map((path) => pool.run({ kind: "file", path, format: "auto" })));
+    await pool.close();
+    expect(results.map((r) => r.doc.input)).toEqual(names);
+    const sizes = results.map((r) => (r.doc as unknown as { batch: number }).batch);
+    expect(Math.max(...sizes)).toBe(8); // BATCH_DOCS
+    // most in full batches; fewer when little is left to share between the workers
+    expect(sizes.filter((n) => n === 8).length).toBeGreaterThanOrEqual(32);
+    expect(sizes.reduce((messages, n) => messages + 1 / n, 0)).toBeLessThan(15);
+    // a file's size is not known before the worker reads it: files go in smaller batches
+    expect(Math.max(...files.map((r) => (r.doc as unknown as { batch: number }).batch))).toBe(4);
+  });
+
   it("stops starting workers that cannot load, and fails every document with the reason", async () => {
     const pool = new WorkerPool(2, {}, new URL("./fixtures/broken-worker.mjs", import.meta.url));
     const results = await Promise.all(Array.from({ length: 40 }, (_, i) => pool.run({ kind: "file", path: `f${i}`, format: "auto" })));

@@ -1,11 +1,13 @@
 // Runs tasks on worker threads (node:worker_threads directly: measured no slower than piscina/tinypool here, and
 // a crash or a heap overflow must become an error line for the one document that caused it, which is easiest
-// to get right by hand). One shared queue; each worker holds at most PREFETCH tasks so a long document never
-// strands short ones behind it. Workers start lazily: a run with one document starts one.
+// to get right by hand). One shared queue; tasks go to a worker in batches of up to BATCH_DOCS (one message
+// each way per batch, not per document), and each worker holds at most two batches — one in work, one waiting —
+// so it never waits for the main thread, and a long document strands few short ones behind it. Workers start
+// lazily: a run with one document starts one.
 import { Worker } from "node:worker_threads";
 import { SCHEMA_ID } from "../schema.js";
 import { TaskResult, type RunOptions, type Task } from "./records.js";
-import type { ReadyMessage, ResultMessage, TaskMessage } from "./worker.js";
+import type { BatchMessage, ReadyMessage, ResultsMessage } from "./worker.js";
 
 export interface TaskRunner {
   /** Resolves with the task's result; never rejects (failures are error documents). */
@@ -26,7 +28,14 @@ export function inlineRunner(opts: RunOptions): TaskRunner {
   };
 }
 
-const PREFETCH = 2;
+/** Documents per message: a news article takes a millisecond or two to extract, about what a thread wake-up costs
+ *  on a busy machine. */
+const BATCH_DOCS = 8;
+/** A batch stops growing at this much input (a file, whose size is not known yet, counts as FILE_GUESS). */
+const BATCH_BYTES = 64 * 1024;
+const FILE_GUESS = 16 * 1024;
+/** Tasks a worker holds: two batches. */
+const SLOT_JOBS = 2 * BATCH_DOCS;
 // A document's working set is small. V8 sizes its heaps by these limits, and with its defaults (sized for the
 // machine's RAM) each worker's heap grew to ~95 MB on the BBC corpus for ~50 MB of live data. A young generation
 // that is too small costs CPU instead: with 8 MB per worker, scavenges promote short-lived objects, and the two
@@ -46,6 +55,8 @@ interface Job {
   id: number;
   task: Task;
   resolve(r: TaskResult): void;
+  /** Its batch lost its worker: it runs on its own, so that a document that kills workers is the one blamed. */
+  alone?: boolean;
 }
 interface Slot {
   worker: Worker;
@@ -88,29 +99,54 @@ export class WorkerPool implements TaskRunner {
   private pump(): void {
     while (this.queue.length > 0) {
       let slot: Slot | undefined;
-      for (const s of this.slots) if (s.jobs.size < PREFETCH && (slot === undefined || s.jobs.size < slot.jobs.size)) slot = s;
+      for (const s of this.slots) if (this.accepts(s) && (slot === undefined || s.jobs.size < slot.jobs.size)) slot = s;
       // a new worker only when every running one is busy
       if ((slot === undefined || slot.jobs.size > 0) && this.slots.size < this.size) slot = this.spawn();
       if (slot === undefined) return;
-      const job = this.queue.shift() as Job;
-      slot.jobs.set(job.id, job);
-      slot.worker.postMessage({ id: job.id, task: job.task } satisfies TaskMessage);
+      const batch = this.takeBatch(SLOT_JOBS - slot.jobs.size);
+      for (const job of batch) slot.jobs.set(job.id, job);
+      slot.worker.postMessage({ batch: batch.map((job) => ({ id: job.id, task: job.task })) } satisfies BatchMessage);
     }
+  }
+
+  /** An idle worker takes whatever waits; a busy one another batch only when a whole one waits and fits. */
+  private accepts(s: Slot): boolean {
+    return s.jobs.size === 0 || (s.jobs.size <= SLOT_JOBS - BATCH_DOCS && this.queue.length >= BATCH_DOCS);
+  }
+
+  /** Jobs from the head of the queue for one message: up to BATCH_DOCS and about BATCH_BYTES of input, no more
+   *  than a fair share of what waits (so that every worker gets some); a job that must run alone goes alone. */
+  private takeBatch(room: number): Job[] {
+    const first = this.queue.shift() as Job;
+    const out = [first];
+    if (first.alone === true) return out;
+    const max = Math.min(BATCH_DOCS, room, Math.ceil((this.queue.length + 1) / this.size));
+    let bytes = sizeOf(first.task);
+    while (out.length < max && this.queue.length > 0 && this.queue[0]!.alone !== true && bytes + sizeOf(this.queue[0]!.task) <= BATCH_BYTES) {
+      const job = this.queue.shift() as Job;
+      bytes += sizeOf(job.task);
+      out.push(job);
+    }
+    return out;
   }
 
   private spawn(): Slot {
     const worker = new Worker(this.script, { workerData: this.opts, resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb(this.size), maxOldGenerationSizeMb: OLD_GENERATION_MB } });
     const slot: Slot = { worker, jobs: new Map(), ready: false };
-    worker.on("message", (msg: ResultMessage | ReadyMessage) => {
+    worker.on("message", (msg: ResultsMessage | ReadyMessage) => {
       if ("ready" in msg) {
         slot.ready = true;
         this.failedStarts = 0;
         return;
       }
-      const job = slot.jobs.get(msg.id);
-      if (job === undefined) return;
-      slot.jobs.delete(msg.id);
-      job.resolve(TaskResult.fromLine(msg.line, msg.bytes, msg.claims, msg.error));
+      let at = 0;
+      for (const r of msg.results) {
+        const line = msg.lines.subarray(at, (at += r.length));
+        const job = slot.jobs.get(r.id);
+        if (job === undefined) continue;
+        slot.jobs.delete(r.id);
+        job.resolve(TaskResult.fromLine(line, r.bytes, r.claims, r.error));
+      }
       this.pump();
     });
     worker.on("error", (err) => this.lost(slot, err.message));
@@ -119,12 +155,13 @@ export class WorkerPool implements TaskRunner {
     return slot;
   }
 
-  /** A worker died: the oldest task it held is blamed for it, the others go back to the queue. */
+  /** A worker died. Holding one task, that task is blamed for it; holding several (a batch), they go back to the
+   *  queue to run one at a time, so that the one that kills a worker again is blamed alone. */
   private lost(slot: Slot, why: string): void {
     if (!this.slots.delete(slot) || this.closed) return;
-    const [first, ...rest] = [...slot.jobs.values()];
-    if (first !== undefined) first.resolve(failure(first.task, `internal error: ${why}`));
-    this.queue.unshift(...rest);
+    const held = [...slot.jobs.values()];
+    if (held.length === 1) held[0]!.resolve(failure(held[0]!.task, `internal error: ${why}`));
+    else this.queue.unshift(...held.map((job) => ({ ...job, alone: true })));
     void slot.worker.terminate();
     if (!slot.ready && ++this.failedStarts >= MAX_FAILED_STARTS) {
       const broken = `internal error: worker threads cannot start (${why})`;
@@ -141,4 +178,9 @@ export class WorkerPool implements TaskRunner {
 function failure(task: Task, problem: string): TaskResult {
   const input = task.kind === "file" ? task.path : task.kind === "jsonl" ? task.where : task.input;
   return TaskResult.of({ schema: SCHEMA_ID, input, error: problem }, 0);
+}
+
+/** Input bytes of a task, for the size of a batch. */
+function sizeOf(task: Task): number {
+  return task.kind === "jsonl" || task.kind === "bytes" ? task.bytes.length : task.kind === "file" ? FILE_GUESS : 0;
 }

@@ -21,8 +21,9 @@ export interface BatchOptions {
   run: RunOptions;
 }
 
-/** Tasks held at once per job: enough to keep every worker fed, few enough that memory stays flat. */
-const WINDOW_PER_JOB = 8;
+/** Tasks held at once per job: enough to keep every worker fed with whole batches (two of BATCH_DOCS each, see
+ *  pool.ts), few enough that memory stays flat. */
+const WINDOW_PER_JOB = 16;
 export const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 
 export async function runBatch(sources: Sources, writer: BatchOutput, o: BatchOptions): Promise<number> {
