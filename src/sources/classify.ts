@@ -7,7 +7,7 @@ import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
 import { personOfOrg, roleOfOrg, splitRole } from "./role-split.js";
 import { genderOf, isDemonym, isProperRun, type Phrase } from "./phrase-text.js";
-import { isAgentPlural, isCap, isPluralNoun, isPluralRole, isPossessive } from "./words.js";
+import { isAgentPlural, isCap, isPluralNoun, isPluralOrg, isPluralRole, isPossessive } from "./words.js";
 
 export type SourceKind = "person" | "organization" | "document" | "unnamed";
 export type Gender = "male" | "female";
@@ -104,7 +104,7 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
       if (plural || (named && !described) || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
       return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
     }
-    if (UNNAMED_NOUNS.has(w) || isPluralRole(w) || isAgentPlural(last.text)) return { ...base, name, kind: "unnamed", plural };
+    if (UNNAMED_NOUNS.has(w) || isPluralRole(w) || isAgentPlural(last.text) || isPluralOrg(last.text)) return { ...base, name, kind: "unnamed", plural };
     if (ROLE_WORDS.has(w)) {
       // "one CBT crush trader", "a spokesman": nobody named; "the chairman": someone the text has named
       if (s === from || /^(?:a|an|one|another|some)$/.test(toks[from]!.lower)) return { ...base, name, kind: "unnamed", gender: genderOf(p, s, to) };

@@ -22,7 +22,7 @@ export function isCap(t: Token | undefined): boolean {
 export function isHeadNoun(t: Token | undefined): boolean {
   if (t === undefined || t.kind !== "word") return false;
   const w = t.lower;
-  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w) || isPluralRole(w) || isAgentPlural(t.text);
+  return ROLE_WORDS.has(w) || ORG_NOUNS.has(w) || DOCUMENT_NOUNS.has(w) || UNNAMED_NOUNS.has(w) || isPluralRole(w) || isAgentPlural(t.text) || isPluralOrg(t.text);
 }
 
 /** "artists", "ministers": people named by a plural role, an unnamed group. */
@@ -31,6 +31,21 @@ export function isPluralRole(w: string): boolean {
   // ("bosses", "coaches": -es after s, x, ch, sh)
   return ROLE_WORDS.has(w.slice(0, -1)) || (/(?:ss|x|ch|sh)es$/.test(w) && ROLE_WORDS.has(w.slice(0, -2)));
 }
+
+/** "Hedge funds", "mobile networks", "opposition parties": the plural of an organisation noun (lower case), a group of
+ *  bodies nobody names. */
+export function isPluralOrg(w: string): boolean {
+  if (w.length < 5 || !/^\p{Ll}[\p{Ll}-]*s$/u.test(w) || ORG_NOUNS.has(w)) return false;
+  const one = w.endsWith("ies") ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+  return ORG_NOUNS.has(one) && !NOT_BODIES.has(one);
+}
+
+/** Organisation nouns whose plural names things more often than bodies that speak ("peer-to-peer networks", "the 20
+ *  biggest projects", "such brands", "mobile services", "similar sites"). */
+const NOT_BODIES: ReadonlySet<string> = new Set(["service", "site", "website", "project", "programme", "program",
+  "initiative", "unit", "division", "venture", "subsidiary", "store", "brand", "label", "channel", "station", "network",
+  "exchange", "sector", "industry", "force", "court", "campaign", "movement", "centre", "center", "office", "assembly",
+  "body", "tank", "chain", "paper", "league", "maker", "producer", "provider"]);
 
 /** "commuters", "shipbuilders", "cyclists", "physicians", "investors": a plural of an agent noun the lexicon need not
  *  list ("-ers", "-ors", "-ists", "-ians"), not one of the things spelt the same way ("numbers", "sectors", "lists");
