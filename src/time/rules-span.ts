@@ -148,6 +148,20 @@ export const SPAN_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "extend the offer through March 31", "will continue thru September 30": American "through" is "until" when a
+    // day or month follows (not "through the year", a span, nor "went through 2004's results")
+    id: "period-through",
+    first: new Set(["through", "thru"]),
+    starts: "word",
+    read(c, k) {
+      if (!/^(?:through|thru)$/.test(word(c.tokens, k))) return null;
+      const x = atom(c, k + 1);
+      if (x === null || x.kind !== "date" || x.anaphoric === true || x.written === undefined || countedAfter(c, x)) return null;
+      if (/['’]s$/.test(c.tokens[x.to - 1]?.lower ?? "")) return null;
+      return periodHit(k, x.to, null, endOf(x));
+    },
+  },
+  {
     // "within a week", "within the next few quarters", "Within half an hour"
     id: "period-within",
     first: new Set(["within"]),

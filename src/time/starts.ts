@@ -7,7 +7,7 @@ import type { Token } from "../text/tokens.js";
 import { MOVABLE_HOLIDAYS } from "./holidays.js";
 
 const STARTERS = new Set([
-  "the", "a", "an", "between", "from", "since", "until", "till", "untill", "within", "all", "early", "late", "mid",
+  "the", "a", "an", "between", "from", "since", "until", "till", "untill", "through", "thru", "within", "all", "early", "late", "mid",
   "earlier", "later", "past", "recent", "preceding", "following", "first", "full", "whole", "entire", "latest", "final",
   "same", "initial", "remaining", "further", "fiscal", "calendar", "yesterday", "today", "tomorrow", "tonight", "half",
   "year", "up", "nearly", "almost", "about", "around", "more", "less", "at", "just", "its", "their", "each", "q", "h",
@@ -17,7 +17,7 @@ const STARTERS = new Set([
   "start", "beginning", "middle", "close", "turn", "rest", "remainder",
 ]);
 
-const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within", "starting", "beginning", "commencing"]);
+const OPENERS = new Set(["from", "between", "since", "until", "till", "untill", "within", "starting", "beginning", "commencing", "through", "thru"]);
 const EVENT_POSSESSIVES = new Set(["its", "their", "his", "her", "our"]);
 /** "starting on June 1", "beginning in 2020": a preposition between the opener and the time. */
 const OPENER_PREPOSITIONS = new Set(["on", "in", "from"]);
