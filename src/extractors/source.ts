@@ -80,10 +80,12 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
   return out;
 }
 
-/** "“I'm very disappointed with my myself,” Hodgson said": a lone name that speaks in the first person singular is
- *  a person, not a company. */
+/** "“I'm very disappointed with my myself,” Hodgson said": a lone name (or a full name no lexicon knows) that speaks
+ *  in the first person singular is a person, not a company. */
 function speaksForHimself(text: string, i: Item): void {
-  if (i.c.refer?.type !== "surname" || i.c.refer.honorific || i.c.kind !== "organization") return;
+  // (a lone name, or a full name the lexicons do not know: "Linford Christie countered: “… I …”")
+  const ref = i.c.refer;
+  if (ref === undefined || !((ref.type === "surname" && !ref.honorific) || ref.type === "name") || i.c.kind !== "organization") return;
   if (!i.speaker.adjacent.some((q) => FIRST_PERSON.test(text.slice(q.start, q.end)))) return;
   i.c.kind = "person";
   i.r.kind = "person";
