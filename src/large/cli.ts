@@ -5,7 +5,7 @@
 // Ctrl-C (or SIGTERM) stops it at the next piece: the document is closed there (whole lines, valid JSON with the
 // claims found so far), a line on stderr says it is incomplete, and the exit code is 130 (143); a second one
 // exits at once, as in a batch.
-import { readFile, stat } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import v8 from "node:v8";
 import vm from "node:vm";
 import type { Writable } from "node:stream";
@@ -16,8 +16,9 @@ import type { InputFormat, RunOptions } from "../batch/records.js";
 import { SIGNAL_EXIT } from "../batch/run.js";
 import { extractPieces, nextTurn } from "./pieces.js";
 import { documentJson } from "./stream.js";
+import { largeTextFile, STREAM_BYTES } from "./large-file.js";
 
-export const STREAM_BYTES = 8_000_000;
+export { STREAM_BYTES } from "./large-file.js";
 /** A full collection after this many pieces (about 1 MB of text). V8 otherwise lets the pieces' dead working
  *  data pile up to ~1 GB before it collects (measured on 50 MB: 1,003 MB peak RSS; with this, ~310 MB). */
 const COLLECT_EVERY = 10;
@@ -30,10 +31,8 @@ export async function streamLargeInput(
   out: Writable = process.stdout,
   minBytes = STREAM_BYTES,
 ): Promise<number | null> {
-  const path = files.length === 1 ? files[0]! : "-";
-  if (path === "-" || format === "pretty" || (inputFormat !== "text" && inputFormat !== "auto") || /\.(?:jsonl|ndjson)$/i.test(path)) return null;
-  const st = await stat(path).catch(() => null);
-  if (st === null || !st.isFile() || st.size <= minBytes) return null;
+  const path = await largeTextFile(files, format, inputFormat, minBytes);
+  if (path === null || format === "pretty") return null;
   let signal: keyof typeof SIGNAL_EXIT | null = null;
   const onSignal = (sig: keyof typeof SIGNAL_EXIT): void => {
     if (signal !== null) process.exit(SIGNAL_EXIT[sig]);

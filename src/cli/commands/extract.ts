@@ -6,7 +6,7 @@ import { BatchOptionsSchema } from "../batch-options.js";
 import { createWriter, defaultFormat, writeAll } from "../output.js";
 import { openSources } from "../../batch/sources.js";
 import { runBatch, type BatchOutput } from "../../batch/run.js";
-import { streamLargeInput } from "../../large/cli.js";
+import { largeTextFile } from "../../large/large-file.js";
 
 export async function runExtract(files: string[], raw: Record<string, unknown>): Promise<number> {
   const opts: ParsedExtractOptions = parseOptions(ExtractOptionsSchema, raw);
@@ -16,9 +16,13 @@ export async function runExtract(files: string[], raw: Record<string, unknown>):
     ...(opts.types !== undefined ? { types: opts.types } : {}),
     ...(opts.debug === true ? { debug: true } : {}),
   };
-  // one huge text file: extracted in pieces and written as it goes, in bounded memory
-  const streamed = await streamLargeInput(files, opts.format ?? defaultFormat(1), batch.inputFormat, run);
-  if (streamed !== null) return streamed;
+  // one huge text file: extracted in pieces and written as it goes, in bounded memory (the engine is loaded here
+  // only then: with worker threads the main thread never needs it)
+  if ((await largeTextFile(files, opts.format ?? defaultFormat(1), batch.inputFormat)) !== null) {
+    const { streamLargeInput } = await import("../../large/cli.js");
+    const streamed = await streamLargeInput(files, opts.format ?? defaultFormat(1), batch.inputFormat, run);
+    if (streamed !== null) return streamed;
+  }
   const sources = await openSources(files, batch.inputFormat);
   // "several" as far as the output is concerned: anything but one plain file or standard input
   const expected = sources.single ? 1 : 2;
