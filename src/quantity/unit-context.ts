@@ -25,7 +25,40 @@ export function unitNamedBefore(text: string, tokens: readonly Token[], begin: n
   while (n < tokens.length && tokens[n]!.kind !== "num") n++;
   if (tokens[n] === undefined || n - begin > 3) return null;
   const after = amountEnd(tokens, n);
-  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin) ?? unitOfSubject(tokens, begin);
+  return unitOfNextLevel(text, tokens, begin, after) ?? unitOfRelative(text, tokens, begin, after) ?? unitOfEarlierLevel(text, tokens, begin) ?? unitOfListed(text, tokens, begin, after) ?? unitOfSubject(tokens, begin);
+}
+
+/** Words after a listed figure that show nothing counted follows it: a time or place, or the list's end. */
+const LIST_AFTER = new Set(["in", "on", "at", "for", "a", "the", "last", "against", "and", ",", ".", ";", ")"]);
+const MAX_LIST_GAP = 20;
+
+/** unit/listed: "173,000 people were unemployed in December, 174,000 in November and 157,000 a year earlier" — a
+ *  figure after a comma or "and", with a time or place or nothing after it, counts what the figure before it in the
+ *  list counts (not a sum of money, not a year). */
+function unitOfListed(text: string, tokens: readonly Token[], begin: number, after: number): string | null {
+  const joiner = tokens[begin - 1]?.lower ?? "";
+  if ((joiner !== "," && joiner !== "and") || !LIST_AFTER.has(tokens[after]?.lower ?? ".")) return null;
+  for (let k = begin - 2; k >= 0 && begin - k <= MAX_LIST_GAP; k--) {
+    const t = tokens[k]!;
+    if (t.text === ";" || t.text === ":" || t.lower === "but" || t.lower === "while") return null;
+    if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text) || !t.spaced) continue;
+    if (/^[$£€¥]/.test(tokens[k - 1]?.text ?? "") || tokens[k - 1]?.text === "(") return null;
+    const end = amountEnd(tokens, k);
+    // "the 3G operator, 3": a code glued to its letters lists nothing
+    if (tokens[end] !== undefined && !tokens[end]!.spaced) return null;
+    const u = readUnit(text, tokens, end);
+    if (tokens[k - 1]?.lower === "per") return null; // "7.5 connections per 100 people, … 15.8 in the Netherlands"
+    // an earlier member of the list with nothing after it either: look further back ("174,000 in November and
+    // 157,000"), but only over members of the list ("compared to 6.7 in Germany" ends it)
+    if (u === null || UNIT_STOPWORDS.has(u.text.toLowerCase())) {
+      const before = tokens[LEVEL_LEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1]?.lower ?? "";
+      if (before === "," || before === "and") continue;
+      return null;
+    }
+    if (CURRENCY_WORDS.has(tokens[u.begin]!.lower) || /^(?:pct|percent|per|cts|p)$/.test(tokens[u.begin]!.lower)) return null;
+    return u.text;
+  }
+  return null;
 }
 
 /** Words before a figure that make it the base a level before it is compared with ("fell to 1.35 mln tonnes from
@@ -33,6 +66,8 @@ export function unitNamedBefore(text: string, tokens: readonly Token[], begin: n
 const BASE_WORDS = new Set(["from", "against", "vs", "versus"]);
 /** First words of currency names ("francs", "taiwan dollars"). */
 const CURRENCY_WORDS: ReadonlySet<string> = new Set(Object.keys(CURRENCY_NAMES).map((k) => k.split(" ")[0]!));
+/** Words a level follows: "rose to", "stood at", "totalled" ("unemployment totalled 1.82 mln people, up from 1.61 mln"). */
+const LEVEL_VERBS = new Set(["to", "at", "totalled", "totaled", "totalling", "totaling", "reached", "hit", "numbered"]);
 const LEVEL_LEADS = new Set(["a", "an", "some", "about", "around", "nearly", "almost", "record", "over"]);
 
 /** unit/change-from: the base of a change counts what the level before it counts, in the same clause. */
@@ -45,7 +80,7 @@ function unitOfEarlierLevel(text: string, tokens: readonly Token[], begin: numbe
     if (t.kind !== "num" || /^(?:19|20)\d\d$/.test(t.text) || !t.spaced) continue;
     // the level is what the change went "to" or stood "at" ("rose to a record 25,559 contracts")
     const lead = LEVEL_LEADS.has(tokens[k - 1]?.lower ?? "") ? k - 2 : k - 1;
-    if (!/^(?:to|at)$/.test(tokens[lead]?.lower ?? "")) return null;
+    if (!LEVEL_VERBS.has(tokens[lead]?.lower ?? "")) return null;
     const u = readUnit(text, tokens, amountEnd(tokens, k));
     // "to 22.88 billion francs from 378 mln": the level is a sum of money, and its base is one too
     if (u === null || UNIT_STOPWORDS.has(u.text.toLowerCase()) || CURRENCY_WORDS.has(tokens[u.begin]!.lower)) return null;
