@@ -38,6 +38,7 @@ export const ORG_NOUNS: ReadonlySet<string> = new Set([
   "hospital", "trust", "watchdog", "think-tank", "bureau", "centre", "center", "secretariat", "directorate",
   "inspectorate", "tribunal", "alliance", "coalition", "campaign", "movement", "society", "institution",
   "observatory", "programme", "program", "project", "initiative", "unit", "division", "subsidiary", "venture",
+  "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "housebuilder", "supermarket", "miner",
 ]);
 
 /** Org-phrase heads that name a known body on their own and must not be resolved to the last company named. */
@@ -124,4 +125,5 @@ export const SUBJECT_PREFIX_NOUNS: ReadonlySet<string> = new Set([
 export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
   "company", "firm", "carrier", "airline", "giant", "maker", "manufacturer", "retailer", "operator",
   "producer", "supplier", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "chain",
+  "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "housebuilder", "supermarket", "miner",
 ]);

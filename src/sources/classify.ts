@@ -100,7 +100,8 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
     if (ORG_NOUNS.has(w)) {
       // "the South Yorkshire company", "the Paris-based firm": a generic business noun after "the" describes a
       // company named before, whatever capitalised words qualify it
-      const described = named && GENERIC_ORG_HEADS.has(w) && /^the$/i.test(toks[from]!.text);
+      // ("Europe's biggest drugmaker", "France's second largest carmaker": a place's possessive describes it too)
+      const described = named && GENERIC_ORG_HEADS.has(w) && (/^the$/i.test(toks[from]!.text) || (isPossessive(toks[s]) && isCap(toks[s]) && s < to - 1));
       if (plural || (named && !described) || SELF_NAMING_ORGS.has(w)) return { ...base, name, kind: "organization", plural };
       return { ...base, name, kind: "organization", refer: { type: "descriptor", head: w } };
     }

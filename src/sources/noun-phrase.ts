@@ -21,8 +21,8 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
   for (k--; k >= floor && end - k < MAX_TOKENS; k--) {
     const t = toks[k]!;
     const right = toks[k + 1]!;
-    if (isGluedHyphen(toks, k) && k - 1 >= floor && toks[k - 1]!.kind === "word") {
-      from = --k;
+    if (isGluedHyphen(toks, k) && k - 1 >= floor && (toks[k - 1]!.kind === "word" || toks[k - 1]!.kind === "num")) {
+      from = --k; // ("Paris-based", "the 35-year-old striker")
       continue;
     }
     if (t.text === ")" && bracketStart(toks, k, floor) > floor) {
@@ -48,6 +48,8 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
         continue;
       }
       from = k;
+      // "The two firms", "its three founders": an article or possessive before a number word
+      if (!/^(?:the|a|an)$/.test(t.lower) && k - 1 >= floor && /^(?:the|its|their|his|her|these|those)$/.test(toks[k - 1]!.lower)) from = k - 1;
       break;
     }
     if (isNominal(t)) {
