@@ -21,10 +21,11 @@ export const SCALES: Readonly<Record<string, number>> = table({
 /** Scale words that may stand glued to the digits ("600m", "1.13bn", "5k"); written apart they need a full word. */
 export const GLUED_SCALES: ReadonlySet<string> = new Set(["k", "m", "mn", "bn", "b", "tn", "trn", "mln", "bln"]);
 
-/** Vague plurals: "hundreds of" → at least 100. */
+/** Vague plurals: "hundreds of" → at least 100. "several" and "few" count only before a scale word ("several
+ *  hundred", "a few thousand" → at least 100, 1,000, as "hundreds" is at least 100). */
 export const VAGUE: Readonly<Record<string, number>> = table({
   dozens: 12, scores: 20, hundreds: 1e2, thousands: 1e3, millions: 1e6, billions: 1e9, trillions: 1e12,
-  tens: 10,
+  tens: 10, several: 1, few: 1,
 });
 
 /** "a dozen", "a hundred", "a million": the article counts as one. */

@@ -1,7 +1,7 @@
 // Reading the number itself at a token: digits, number words, "a dozen", vague plurals, multipliers.
 // Each reader returns null to decline; `end` is the index after the last token used.
 import type { Token } from "../text/tokens.js";
-import { MULTIPLIERS, TENS, UNITS, VAGUE } from "../lexicon/numbers.js";
+import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers.js";
 import { SIGN_MARKS, SIGN_WORD_AFTER, SIGN_WORDS, VULGAR_FRACTIONS } from "../lexicon/fractions.js";
 import { VERB_LEMMAS } from "../lexicon/verb-lemmas.js";
 import { cardinalAt } from "./word-number.js";
@@ -139,6 +139,13 @@ export function readVague(tokens: readonly Token[], i: number): NumberRead | nul
   const w = tokens[i]?.lower ?? "";
   const base = VAGUE[w];
   if (base === undefined) return null;
+  // "several hundred protesters", "a few thousand fans": the scale word after it is the least it says
+  if (w === "several" || w === "few") {
+    const scale = WORD_SCALES[tokens[i + 1]?.lower ?? ""];
+    if (scale === undefined || tokens[i + 2]?.kind === "num") return null;
+    const begin = w === "few" && tokens[i - 1]?.lower === "a" ? i - 1 : i;
+    return { value: scale, kind: "vague", begin, end: i + 2, rule: "num-vague-scale" };
+  }
   // "tens of thousands", "hundreds of millions"
   const second = tokens[i + 2]?.lower ?? "";
   if (tokens[i + 1]?.lower === "of" && VAGUE[second] !== undefined && VAGUE[second]! > base) {
