@@ -82,6 +82,11 @@ export function readUnit(text: string, tokens: readonly Token[], k: number): Uni
   }
   // the phrase ends on its head noun: drop trailing participles
   while (end > begin + 1 && (/(?:ed|ing)$/.test(tokens[end - 1]!.lower) || IRREGULAR_PARTICIPLES.has(tokens[end - 1]!.lower))) end--;
+  // "6,500 US stores plan to", "more than 40 stars sang": a verb (not in "-s": "drugs tests", "sports clubs" are
+  // nouns) after a plural head is the clause's verb
+  const last = tokens[end - 1]!.lower;
+  const head = tokens[end - 2];
+  if (end - begin >= 2 && VERB_LEMMAS.has(last) && !last.endsWith("s") && head?.kind === "word" && plural(head.lower) && !/['’]s$/.test(head.lower)) end--;
   if (end === begin) return null;
   end = coordinated(tokens, end);
   return { text: text.slice(tokens[begin]!.start, tokens[end - 1]!.end), begin, end };
