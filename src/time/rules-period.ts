@@ -170,13 +170,15 @@ export const PERIOD_RULES: readonly TimeRule[] = [
   {
     // "the year", "the full year", "the full-year", "a full year", "the whole year", "the weekend"
     id: "period-the-year",
-    first: new Set(["the", "a"]),
+    first: new Set(["the", "a", "full", "whole"]),
     starts: "word",
     read(c, k) {
       const t = c.tokens;
-      const det = word(t, k);
+      // "its full year results", "their full-year profits": after a possessive, "full year" opens the span itself
+      const possessed = /^(?:full|whole)$/.test(word(t, k)) && /^(?:its|their|his|her|our)$/.test(word(t, k - 1));
+      const det = possessed ? "the" : word(t, k);
       if (det !== "the" && det !== "a") return null;
-      let i = k + 1;
+      let i = possessed ? k : k + 1;
       const full = /^(?:full|whole|entire)$/.test(word(t, i));
       if (full) i += t[i + 1]?.text === "-" && glued(t, i + 1) ? 2 : 1;
       const w = word(t, i);

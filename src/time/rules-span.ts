@@ -16,6 +16,7 @@ import { readCount, word } from "./words.js";
 import { inFutureClause } from "./tense.js";
 
 const ANCHOR_JOINERS = new Set(["to", "ended", "ending", "through", "from", "starting", "beginning"]);
+const RESULTS_NOUNS = new Set(["results", "profits", "profit", "figures", "earnings", "sales", "revenues", "losses", "loss"]);
 
 /** Cheap test first: a word that anchors a span within the next few tokens. */
 function joinerAhead(tokens: Cursor["tokens"], k: number): boolean {
@@ -181,10 +182,13 @@ export const SPAN_RULES: readonly TimeRule[] = [
       if (!joinerAhead(c.tokens, k)) return null;
       const span = longest(PERIOD_RULES, c, k, false) ?? unitSpan(c, k);
       if (span === null || span.kind !== "period" || span.duration === null) return null;
-      const joiner = word(c.tokens, span.to);
+      // "full year results to March 2005", "half-year profits to September": a results noun between the length
+      // and its end
+      const at = RESULTS_NOUNS.has(word(c.tokens, span.to)) && /^(?:to|ended|ending)$/.test(word(c.tokens, span.to + 1)) ? span.to + 1 : span.to;
+      const joiner = word(c.tokens, at);
       const toEnd = /^(?:to|ended|ending|through)$/.test(joiner);
       if (!toEnd && !/^(?:from|starting|beginning)$/.test(joiner)) return null;
-      const x = longest(POINT_RULES, c, span.to + 1, true);
+      const x = longest(POINT_RULES, c, at + 1, true);
       if (x === null || x.kind !== "date" || x.anaphoric === true) return null;
       const d = span.duration;
       const [start, end] = toEnd ? [otherEnd(x.date, d, -1), x.date] : [x.date, otherEnd(x.date, d, 1)];
