@@ -13,6 +13,7 @@ import { linkTime } from "./refiners/link-time.js";
 import { fiscalCalendar } from "./refiners/fiscal-calendar.js";
 import { anaphoricYear } from "./refiners/anaphoric-year.js";
 import { toDate } from "./refiners/to-date.js";
+import { unitCarry } from "./refiners/unit-carry.js";
 import { currencyCarry } from "./refiners/currency-carry.js";
 import { linkSources } from "./refiners/link-sources.js";
 
@@ -25,6 +26,8 @@ export const REFINERS: readonly Refiner[] = [
   conversions,
   // after conversions: a carried currency must not take a conversion's qualifier
   currencyCarry,
+  // after currencyCarry: a bare figure it made money is no count to carry a unit to
+  unitCarry,
   // after overlaps: places the surviving quarter drafts on the article's own fiscal calendar
   fiscalCalendar,
   // after fiscalCalendar: "that year" takes the year last named, which may be a quarter just placed
