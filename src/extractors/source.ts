@@ -68,6 +68,11 @@ function sentenceItems(text: string, s: Sentence, quoted: (at: number) => boolea
     const span = { start: toks[hit.phrase.from - (bracketed ? 1 : 0)]!.start, end: toks[last]!.end };
     // "X welcomed … but added": one source; a phrase inside another ("a report published by X") adds nothing
     if (out.some((o) => o.draft.span.start <= span.start && span.end <= o.draft.span.end)) continue;
+    // ("Data published by the ONS showed": the document with its maker, not the maker of "published by" as well)
+    for (let j = out.length - 1; j >= 0; j--) {
+      const o = out[j]!.draft;
+      if (o.rule === "source/passive-by" && span.start <= o.span.start && o.span.end <= span.end) out.splice(j, 1);
+    }
     const cue = { start: toks[hit.cueFrom]!.start, end: toks[hit.cueTo]!.end };
     out.push({
       c,

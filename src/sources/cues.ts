@@ -8,7 +8,7 @@ import { leftPhrase, rightPhrase } from "./noun-phrase.js";
 import { skipFillersLeft, skipFillersRight } from "./fillers.js";
 import { appositiveBefore, appositiveAfter } from "./appositive.js";
 import type { PhraseParts } from "./classify.js";
-import { isCap, isPluralRole, isPossessive, isQuoteMark } from "./words.js";
+import { isCap, isHeadNoun, isPluralRole, isPossessive, isQuoteMark } from "./words.js";
 import { fitsSpec, isVerbLike, SUBORDINATORS, withAppositiveBefore } from "./cue-checks.js";
 import { passiveBy, tickerName } from "./cue-forms.js";
 import { participleCue, sentenceSubject } from "./participles.js";
@@ -138,6 +138,7 @@ function subjectFirst(toks: readonly Token[], i: number, cueTo: number, spec: Cu
     phrase = from < 0 ? null : withAppositiveBefore(toks, { from, to: k });
   }
   if (phrase === null) return null;
+  phrase = documentBefore(toks, phrase) ?? phrase;
   // "She said the Conservatives would announce …": a subject inside another cue's reported clause;
   // "most of what he says.": the words, not a statement ("what the government says are changing needs" is one)
   const before = toks[phrase.from - 1];
@@ -208,6 +209,43 @@ function knowingGroup(toks: readonly Token[], k: number): PhraseParts | null {
     return from < 0 ? null : { from, to: k };
   }
   return null;
+}
+
+/** "A poll of 1,000 adults for the BBC found", "Data published by the ONS showed", "Research published on Monday by
+ *  the University of Manchester suggests": the phrase found before the cue is the maker of a document named just
+ *  before it — the document, with its maker, is the source. */
+function documentBefore(toks: readonly Token[], phrase: PhraseParts): PhraseParts | null {
+  let j = phrase.from - 1;
+  const joiner = toks[j]?.lower ?? "";
+  let d = -1;
+  if (joiner === "by") {
+    // back over "published", "drawn up", "on Monday"
+    j--;
+    for (let n = 0; n < 4 && j >= 0; n++) {
+      j = skipFillersLeft(toks, j);
+      if (j < 0 || !ISSUER_VERBS.has(toks[j]!.lower)) break;
+      j--;
+    }
+    if (j >= 0 && j < phrase.from - 2 && DOCUMENT_NOUNS.has(toks[j]!.lower)) d = j;
+  } else if (joiner === "for" || joiner === "from") {
+    // ("a poll of 1,000 adults for the BBC": a short description of the sample between them)
+    for (let k = j - 1; k >= 0 && j - k <= 5; k--) {
+      const t = toks[k]!;
+      if (DOCUMENT_NOUNS.has(t.lower) && t.kind === "word") {
+        d = k;
+        break;
+      }
+      if ((t.kind !== "word" && t.kind !== "num") || CLOSED_CLASS.has(t.lower) && t.lower !== "of") break;
+    }
+  }
+  if (d < 0 || /^\p{Lu}/u.test(toks[d]!.text) && d > 0) return null;
+  const start = d > 0 ? leftPhrase(toks, d, 0) : d;
+  const from = start < 0 ? d : start;
+  // ("The figures echo similar research from X": another noun phrase and its verb before the document)
+  for (let k = from; k < d; k++) if (isHeadNoun(toks[k]) && !isCap(toks[k])) return null;
+  const before = toks[from - 1];
+  if (before !== undefined && before.kind === "word" && !CLOSED_CLASS.has(before.lower)) return null; // an object: "cited a report by X"
+  return { from, to: phrase.to };
 }
 
 /** toks[k] is "that" right after a document noun: a relative pronoun ("a statement that said …"). */

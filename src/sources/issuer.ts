@@ -6,6 +6,7 @@ import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS } from "../lexicon/source-nouns
 import type { Classified } from "./classify.js";
 import type { Phrase } from "./phrase-text.js";
 import { isCap, isPossessive, opensSentence } from "./words.js";
+import { skipFillersRight } from "./fillers.js";
 
 const ISSUER_JOINERS = new Set(["by", "from", "of", "for"]);
 
@@ -15,8 +16,7 @@ export function documentHead(p: Phrase, s: number, to: number): number {
     const t = p.toks[k]!;
     // (capitalised only as the sentence's first word: "Data from the Halifax showed", not "Research in Motion")
     if (!DOCUMENT_NOUNS.has(t.lower) || (/^\p{Lu}/u.test(t.text) && !opensSentence(p.toks, k)) || t.kind !== "word") continue;
-    let j = k + 1;
-    while (j <= to && ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
+    const j = afterIssuerVerbs(p, k + 1, to);
     if (k === to || (j <= to && ISSUER_JOINERS.has(p.toks[j]!.lower))) return k;
   }
   return -1;
@@ -37,11 +37,31 @@ export function classifyDocument(p: Phrase, from: number, s: number, head: numbe
   return { ...base, name: p.text(s, head), refer: { type: "issuer", definite, head: docNoun, personal: det === "his" || det === "her", ...(article === undefined ? {} : { article }) } };
 }
 
+/** The index after the participles and time words between a document and its issuer's joiner ("published on
+ *  Monday by", "drawn up by"). */
+function afterIssuerVerbs(p: Phrase, j: number, to: number): number {
+  for (let n = 0; n < 6 && j <= to; n++) {
+    if (ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
+    else if (j > 0 && ISSUER_VERBS.has(p.toks[j - 1]!.lower)) {
+      const next = skipFillersRight(p.toks, j);
+      if (next === j) break;
+      j = next;
+    } else break;
+  }
+  return j;
+}
+
 /** "… by the Electoral Commission", "… drawn up by France's Le Figaro newspaper". */
 function issuerAfter(p: Phrase, head: number, to: number): Pick<Classified, "name" | "refer"> | null {
-  let j = head + 1;
-  while (j <= to && ISSUER_VERBS.has(p.toks[j]!.lower)) j++;
+  let j = afterIssuerVerbs(p, head + 1, to);
   if (j > to || !ISSUER_JOINERS.has(p.toks[j]!.lower)) return null;
+  // "a poll of 1,000 adults for the BBC": "of" a sample, then who it was for
+  if (p.toks[j]!.lower === "of" && !isCap(p.toks[j + 1]) && !/^(?:the|a|an)$/.test(p.toks[j + 1]?.lower ?? "")) {
+    let k = j + 1;
+    while (k <= to && !/^(?:for|by|from)$/.test(p.toks[k]!.lower)) k++;
+    if (k > to) return null;
+    j = k;
+  }
   let a = j + 1;
   let e = to;
   while (a < e && (/^(?:the|a|an)$/.test(p.toks[a]!.lower) || (isPossessive(p.toks[a]) && isCap(p.toks[a + 1])))) a++;

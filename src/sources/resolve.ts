@@ -172,7 +172,9 @@ function resolveOne(
       const modified = c.name.includes(" ");
       const mention = found === undefined ? mentionEndingIn(names, head, r.at) ?? (modified ? null : namedBeside(text, head, r.at)) : null;
       if (mention !== null) return setName(r, mention, "organization");
-      if (found === undefined && !SELF_NAMING_ORGS.has(head)) found = lastOf((k) => k.kind === "organization" && !k.plural);
+      // (or the body named as a document's maker: "The statement issued by Lycos said …", then "the company said")
+      if (found === undefined && !SELF_NAMING_ORGS.has(head)) found = lastOf((k) => (k.kind === "organization" || madeBy(k)) && !k.plural);
+      if (found !== undefined && found.kind === "document") return setName(r, found.name, "organization");
       break;
     }
     case "issuer":
@@ -208,6 +210,11 @@ function setName(r: Resolved, name: string, kind: SourceKind = r.kind, gender: G
   r.kind = kind;
   r.gender = gender;
   r.named = true;
+}
+
+/** A document whose name is its maker's ("Lycos" for "the statement issued by Lycos"). */
+function madeBy(k: Resolved): boolean {
+  return k.kind === "document" && k.docNoun !== null && /^\p{Lu}/u.test(k.name) && !k.name.toLowerCase().includes(k.docNoun);
 }
 
 /** The lower-case words of a role phrase up to its head ("world champion", "foreign secretary"). */
