@@ -156,6 +156,11 @@ export const SUBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female" | "thing" |
   ["he", "male"], ["she", "female"], ["it", "thing"], ["they", "group"],
 ]);
 
+/** Object pronouns that may follow "according to" ("according to him"), and what they may refer to. */
+export const OBJECT_PRONOUNS: ReadonlyMap<string, "male" | "female" | "thing" | "group"> = new Map([
+  ["him", "male"], ["her", "female"], ["them", "group"],
+]);
+
 /** Determiners and quantifiers that open a noun phrase and are not part of a name. */
 export const DETERMINERS: ReadonlySet<string> = new Set([
   "the", "a", "an", "this", "these", "those", "some", "many", "other", "others", "several", "most", "few", "two",

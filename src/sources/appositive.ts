@@ -30,7 +30,7 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   const b0 = toks[open + 1]!;
   // (", earlier reporting …," too)
   const b1 = /^(?:earlier|also|later|separately|again)$/.test(b0.lower) ? toks[open + 2] ?? b0 : b0;
-  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b1.text) && b1.lower !== "during") || (ISSUER_VERBS.has(b1.lower) && /^\p{Ll}+ed$/u.test(b1.text))) {
+  if ((/^(?:in|on|at)$/.test(b0.lower) && close - open <= 7) || (/^\p{Ll}+ing$/u.test(b1.text) && b1.lower !== "during") || participleAside(toks, b1)) {
     // ", in a statement,", ", reporting its first annual results …," and ", released on Tuesday," are asides, not roles
     if (toks[open - 1]?.text === ">") {
       const t0 = bracketOpen(toks, open - 1, floor);
@@ -54,6 +54,14 @@ export function appositiveBefore(toks: readonly Token[], close: number): PhraseP
   // "Although details were scant, Mr Gates, said …": a stray comma after the subject
   const own = leftPhrase(toks, close - 1, open + 1);
   return own === open + 1 && isCap(toks[close - 1]) ? { from: own, to: close - 1 } : null;
+}
+
+/** ", released on Tuesday,", ", quoted by Reuters,", ", conducted last month,": a past participle and its adjunct. */
+function participleAside(toks: readonly Token[], t: Token): boolean {
+  if (!/^\p{Ll}+ed$/u.test(t.text)) return false;
+  if (ISSUER_VERBS.has(t.lower)) return true;
+  const k = toks.indexOf(t);
+  return /^(?:by|in|on|at|after|before|from|last|this|earlier|during)$/.test(toks[k + 1]?.lower ?? "");
 }
 
 /** "The report, published on Monday, said", ", in its monthly report, said": a cue word that is also a noun, after

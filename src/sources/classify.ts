@@ -1,7 +1,7 @@
 // Splitting a source phrase into name, role and kind: "Interior Ministry spokesman Khieu Sopheak" → Khieu Sopheak,
 // role "Interior Ministry spokesman", person. What the phrase cannot tell on its own (a pronoun, "Mr Bakrie",
 // "the commission", "the Facebook post") is left as a `refer` for the resolver.
-import { DETERMINERS, HONORIFICS, KNOWING, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
+import { DETERMINERS, HONORIFICS, KNOWING, OBJECT_PRONOUNS, QUANTIFIER_SUBJECTS, SUBJECT_PRONOUNS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, GENERIC_ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ROLE_WORDS, SELF_NAMING_ORGS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { AMBIGUOUS_NAMES } from "../lexicon/name-gender.js";
 import { classifyDocument, documentHead } from "./issuer.js";
@@ -75,7 +75,7 @@ function classifySimple(p: Phrase, from: number, to: number): Classified | null 
   const s = skipDet(p, from, to);
   const base = { role: null, gender: null, plural: false };
   const first = toks[s]!;
-  const pronoun = SUBJECT_PRONOUNS.get(first.lower);
+  const pronoun = SUBJECT_PRONOUNS.get(first.lower) ?? OBJECT_PRONOUNS.get(first.lower);
   if (s === to && pronoun !== undefined) {
     const kind = pronoun === "male" || pronoun === "female" ? "person" : pronoun === "thing" ? "organization" : "unnamed";
     return { ...base, name: first.text, kind, refer: { type: "pronoun", of: pronoun } };

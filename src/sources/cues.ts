@@ -1,7 +1,7 @@
 // Attribution cues in one sentence's tokens and the phrase each one attributes to: "X said", "X, role, said",
 // "…,” said X", "according to X". Each hit carries the id of the rule that found it.
 import type { Token } from "../text/tokens.js";
-import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, KNOWING, MANNER_NOUNS, NAMING_CUES, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
+import { CLOSED_CLASS, CUE_VERBS, DETERMINERS, ING_CUES, KNOWING, MANNER_NOUNS, NAMING_CUES, OBJECT_PRONOUNS, NOT_BEFORE_CUE, PASSIVE_CUES, QUANTIFIER_SUBJECTS, RELATIVES, SUBJECT_PRONOUNS, type CueSpec } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ISSUER_VERBS, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
 import { leftPhrase, rightPhrase } from "./noun-phrase.js";
@@ -49,7 +49,8 @@ export function findCues(toks: readonly Token[], quoted: (offset: number) => boo
       continue;
     }
     if (t.lower === "according" && toks[i + 1]?.lower === "to") {
-      const end = rightPhrase(toks, i + 2, last);
+      // ("according to him": a pronoun)
+      const end = OBJECT_PRONOUNS.has(toks[i + 2]?.lower ?? "") && toks[i + 3]?.kind !== "word" ? i + 2 : rightPhrase(toks, i + 2, last);
       if (end >= 0) out.push({ cueFrom: i, cueTo: i + 1, spec: ACCORDING, form: "according", phrase: withRoleOrName(toks, { from: i + 2, to: end }), rule: "source/according-to" });
       continue;
     }

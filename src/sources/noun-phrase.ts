@@ -4,7 +4,7 @@
 import type { Token } from "../text/tokens.js";
 import { DETERMINERS, NP_JOINERS } from "../lexicon/attribution.js";
 import { DOCUMENT_NOUNS, ISSUER_VERBS, ORG_NOUNS, ROLE_WORDS } from "../lexicon/source-nouns.js";
-import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal } from "./words.js";
+import { isCap, isGluedHyphen, isHeadNoun, isModifier, isNominal, isPossessive } from "./words.js";
 
 const MAX_MODIFIERS = 3;
 const MAX_TOKENS = 16;
@@ -39,6 +39,8 @@ export function leftPhrase(toks: readonly Token[], end: number, floor: number): 
       continue;
     }
     if (t.kind !== "word") break;
+    // "the firm's own figures", "ministers' own estimates"
+    if (t.lower === "own" && k - 1 >= floor && (isPossessive(toks[k - 1]) || ((toks[k - 1]!.text === "'" || toks[k - 1]!.text === "’") && !toks[k - 1]!.spaced))) continue;
     if (DETERMINERS.has(t.lower)) {
       // "director of the Cambodian …": a determiner after a joiner stays inside the phrase
       const j = toks[k - 1];
