@@ -21,6 +21,8 @@ export interface CueSpec {
   readonly pastAsBase?: boolean;
   /** A particle that must follow ("pointed out"). */
   readonly particle?: string;
+  /** Only with "at" and a figure after its object ("the CBI puts the cost at £2bn"). */
+  readonly needsAt?: boolean;
 }
 
 const DOC = ["document"] as const;
@@ -101,6 +103,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueSpec> = new Map([
   ...verb("quip", ["quipped"], { invert: true }),
   ...verb("boast", ["boasted", "boasts"], { needsClause: true }),
   ...verb("tweet", ["tweeted"], { invert: true, needsClause: true }),
+  ...verb("put", ["put", "puts"], { needsAt: true, pastAsBase: true }),
 ]);
 
 /** Verbs of naming that attribute only in "what X calls …" ("in what the minister called a 'historic day'", "what

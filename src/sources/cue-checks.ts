@@ -14,6 +14,7 @@ export function fitsSpec(toks: readonly Token[], i: number, cueTo: number, spec:
   if (spec.needsComplement && !(next !== undefined && /^(?:on|that|:)$/.test(next.lower))) return false;
   if (spec.needsClause && !(next !== undefined && (/^(?:that|he|she|it|they|there|we|i|:|,)$/.test(next.lower) || clauseFollows(toks, cueTo)))) return false;
   if (spec.lemma === "tell" && isInstruction(toks, cueTo)) return false;
+  if (spec.needsAt === true && !figureAt(toks, cueTo)) return false;
   // "sweeteners reported to have been discussed", "a deal said to be worth": a reduced passive, not a statement
   if (next?.lower === "to" && /^(?:be|have|been)$/.test(toks[cueTo + 2]?.lower ?? "")) return false;
   const form = toks[i]!.lower;
@@ -68,6 +69,22 @@ function clauseFollows(toks: readonly Token[], cueTo: number): boolean {
     const t = toks[k]!;
     if (t.kind === "punct") return false;
     if (FINITE.has(t.lower)) return k > cueTo + 2;
+  }
+  return false;
+}
+
+/** "puts the cost at £2bn", "put growth at 3%": "at" and a figure within a few words of the cue, in one clause. */
+function figureAt(toks: readonly Token[], cueTo: number): boolean {
+  for (let k = cueTo + 2; k < toks.length && k <= cueTo + 7; k++) {
+    const t = toks[k]!;
+    if (t.kind === "punct" && t.text !== "-") return false;
+    if (t.lower !== "at") continue;
+    let n = k + 1;
+    while (n < k + 3 && /^(?:about|around|almost|nearly|some|more|less|least|up|than|to|between|just|over|under|roughly)$/.test(toks[n]?.lower ?? "")) n++;
+    const f = toks[n];
+    // (not a time: "put his team through their paces at 1030 GMT")
+    if (/^(?:gmt|bst|am|pm|a\.m|p\.m|local|hours|o'clock|:)$/.test(toks[n + 1]?.lower ?? "")) return false;
+    return f !== undefined && (f.kind === "num" || /^[£$€¥]/.test(f.text) || /^(?:one|two|three|four|five|six|seven|eight|nine|ten|a|half)$/.test(f.lower));
   }
   return false;
 }
