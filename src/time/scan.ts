@@ -15,8 +15,8 @@ export const TIME_RULES: readonly TimeRule[] = [...SPAN_RULES, ...ATOMS];
 
 export type TimeDraft = DateDraft | PeriodDraft;
 
-/** Cheap gate: digits, or a word that can start or hold a time expression. */
-const GATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|decade|centur|quarter|qtr|half|hour|minute|today|tonight|tomorrow|yesterday|spring|summer|autumn|fall|winter|christmas|easter|new year|halloween|valentine|thanksgiving|whit|future|season|seventies|eighties|nineties|noughties|sixties|fifties|forties|thirties|twenties|fortnight)/i;
+/** Cheap gate: digits, or a word that can start or hold a time expression ("since" alone: "since the election"). */
+const GATE = /\d|\b(?:since|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|year|month|week|day|decade|centur|quarter|qtr|half|hour|minute|today|tonight|tomorrow|yesterday|spring|summer|autumn|fall|winter|christmas|easter|new year|halloween|valentine|thanksgiving|whit|future|season|seventies|eighties|nineties|noughties|sixties|fifties|forties|thirties|twenties|fortnight)/i;
 
 const cache = new WeakMap<Context, TimeDraft[]>();
 
