@@ -14,9 +14,12 @@ export function splitRole(p: Phrase, s: number, to: number): Classified | null {
   const { toks } = p;
   for (let h = to - 1; h >= s; h--) {
     const t = toks[h]!;
+    // ("Consultancy Deloitte estimates", "Retailer Tesco said": a descriptor capitalised as the sentence's first word,
+    // unless it can end a name itself: "Bank Leumi", "Group Lotus")
     const lowerCase = !/^\p{Lu}/u.test(t.text);
+    const descriptor = lowerCase || (opensSentence(toks, h) && !ORG_SUFFIXES.has(t.lower));
     const isRole = ROLE_WORDS.has(t.lower);
-    if (!isRole && !(lowerCase && ORG_NOUNS.has(t.lower))) continue;
+    if (!isRole && !(descriptor && ORG_NOUNS.has(t.lower))) continue;
     // the name: a run of capitalised words right after the role ("newspaper the Daily Telegraph" too), then maybe
     // "of/at/from …"
     const the = !isRole && toks[h + 1]?.lower === "the" && isCap(toks[h + 2]) ? 1 : 0;
