@@ -122,6 +122,9 @@ export const ING_CUES: ReadonlyMap<string, string> = new Map([
   ["insisting", "insist"], ["noting", "note"], ["predicting", "predict"], ["forecasting", "forecast"],
   ["projecting", "project"], ["estimating", "estimate"], ["reporting", "report"], ["announcing", "announce"],
   ["suggesting", "suggest"], ["citing", "cite"], ["telling", "tell"], ["explaining", "explain"],
+  ["admitting", "admit"], ["acknowledging", "acknowledge"], ["stressing", "stress"], ["emphasising", "emphasise"],
+  ["emphasizing", "emphasise"], ["cautioning", "caution"], ["conceding", "concede"],
+  ["confirming", "confirm"], ["revealing", "reveal"],
 ]);
 
 /** Participles that name their source after "by" ("proposals announced by the Trade Secretary"). */
