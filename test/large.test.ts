@@ -95,7 +95,7 @@ describe("a document in pieces", () => {
   it("is what extract() returns for a text longer than a piece", { timeout: 120_000 }, () => {
     const big = corpusOfLength(WHOLE_CHARS + 50_000);
     const a = extract(big, { types: ["money", "percent"] });
-    expect(a.claims.length).toBeGreaterThan(1000);
+    expect(a.claims.length).toBeGreaterThan(300);
     expect(documentViolations(a, big)).toEqual([]);
     expect(a.claims.map((c) => c.id)).toEqual(a.claims.map((_, i) => `c${i + 1}`));
   });
