@@ -127,3 +127,10 @@ export const GENERIC_ORG_HEADS: ReadonlySet<string> = new Set([
   "producer", "supplier", "conglomerate", "insurer", "lender", "broadcaster", "publisher", "chain",
   "carmaker", "automaker", "drugmaker", "chipmaker", "steelmaker", "housebuilder", "supermarket", "miner",
 ]);
+
+/** Nouns for a body of people that British English gives a plural verb ("the government have said"). */
+export const COLLECTIVE_BODIES: ReadonlySet<string> = new Set(["government", "council", "committee", "commission", "board",
+  "union", "party", "team", "club", "organisation", "organization", "association", "federation", "ministry",
+  "department", "agency", "authority", "panel", "jury", "public", "management", "opposition", "cabinet", "parliament",
+  "congress", "senate", "confederation", "institute", "foundation", "executive", "administration", "industry",
+  "family", "group"]);

@@ -2,7 +2,7 @@
 // and a role phrase whose name stands before a comma.
 import type { Token } from "../text/tokens.js";
 import { CLOSED_CLASS, CUE_VERBS, type CueSpec } from "../lexicon/attribution.js";
-import { ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
+import { COLLECTIVE_BODIES, ROLE_WORDS, UNNAMED_NOUNS } from "../lexicon/source-nouns.js";
 import type { PhraseParts } from "./classify.js";
 import { leftPhrase } from "./noun-phrase.js";
 import { isCap, isPluralNoun, isPluralRole } from "./words.js";
@@ -137,12 +137,6 @@ const PREPOSITIONS = new Set(["in", "at", "on", "from", "to", "with", "by", "for
 
 const NP_JOINERS_BREAK = new Set(["of", "at", "for", "with", "from", "in", "and"]);
 
-/** Nouns for a body of people that British English gives a plural verb. */
-const BODIES: ReadonlySet<string> = new Set(["government", "council", "committee", "commission", "board", "union", "party",
-  "team", "club", "organisation", "organization", "association", "federation", "ministry", "department", "agency",
-  "authority", "panel", "jury", "public", "management", "opposition", "cabinet", "parliament", "congress", "senate",
-  "confederation", "institute", "foundation", "executive", "administration", "industry", "family", "group"]);
-
 /** A base form that reads as a verb after a body: not in a capitals headline ("TOWER REPORT DIMINISHES") and not a
  *  noun before a participle ("a US government claim accusing …", "the labor department report showing …"). */
 function bodyVerb(toks: readonly Token[], i: number, next: Token | undefined): boolean {
@@ -157,10 +151,10 @@ const NOUN_TOO: ReadonlySet<string> = new Set(["report", "claim", "estimate", "f
  *  administration say", "officials from member states of the ATPC say"). */
 const SUBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(["to", "of", "from", "in", "by", "with", "for", "at", "on", "within", "among", "across"]);
 
-/** The subject ends in a body's name: one of BODIES, or an acronym ("the FAO", "(IMF)", "Unison" is not one). */
+/** The subject ends in a body's name: one of COLLECTIVE_BODIES, or an acronym ("the FAO", "(IMF)", "Unison" is not one). */
 function isBody(toks: readonly Token[], first: number, last: number): boolean {
   if (SUBJECT_PREPOSITIONS.has(toks[first - 1]?.lower ?? "")) return false;
   let t = toks[last]!;
   if (t.text === ")" && last >= 2 && toks[last - 2]!.text === "(") t = toks[last - 1]!;
-  return BODIES.has(t.lower) || (t.kind === "word" && /^[A-Z]{2,6}$/.test(t.text));
+  return COLLECTIVE_BODIES.has(t.lower) || (t.kind === "word" && /^[A-Z]{2,6}$/.test(t.text));
 }
