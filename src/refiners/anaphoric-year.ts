@@ -13,6 +13,8 @@ export const anaphoricYear: Refiner = {
   run(ctx, drafts) {
     let lastYear: { y: string; sentence: number } | null = null;
     for (const d of drafts) {
+      // only time drafts name or take a year: the rest (most drafts) need no sentence look-up or text
+      if (d.type !== "date" && d.type !== "period") continue;
       const at = sentenceAt(ctx.sentences, d.span.start)?.index ?? -1;
       if (d.type === "period" && d.start === null && d.end === null && ANAPHORIC.test(textOf(ctx, d))) {
         if (lastYear !== null && at - lastYear.sentence <= MAX_SENTENCES_BACK) {
