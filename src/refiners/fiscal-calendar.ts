@@ -71,12 +71,19 @@ function placeRowSpans(text: string, drafts: Draft[]): Draft[] {
   return drafts;
 }
 
-/** The span stands alone on its line ("    12 mths\n"). */
+/** The span stands alone on its line ("    12 mths\n"): only white space between it and the line's ends. Walked
+ *  from the span over that white space, not searched for the line's ends (on text with no line breaks a search per
+ *  span would run to the text's ends). */
 function rowHead(text: string, start: number, end: number): boolean {
-  const lineStart = text.lastIndexOf("\n", start - 1) + 1;
-  const lineEnd = text.indexOf("\n", end);
-  return text.slice(lineStart, start).trim() === "" && text.slice(end, lineEnd < 0 ? text.length : lineEnd).trim() === "";
+  let i = start - 1;
+  while (i >= 0 && text[i] !== "\n" && SPACE.test(text[i]!)) i--;
+  if (i >= 0 && text[i] !== "\n") return false;
+  let j = end;
+  while (j < text.length && text[j] !== "\n" && SPACE.test(text[j]!)) j++;
+  return j === text.length || text[j] === "\n";
 }
+
+const SPACE = /\s/;
 
 /** The first quarter with an ordinal and a resolved end month ("the fourth quarter ending May 30"). */
 function findAnchor(text: string, drafts: readonly Draft[]): Anchor | null {
