@@ -2,6 +2,7 @@
 // none there): the "number of" phrase before it, the other level of a change, the count it refers back to.
 import type { Token } from "../text/tokens.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { CHANGE_VERBS } from "../lexicon/change-verbs.js";
 import { SCALES, WORD_SCALES } from "../lexicon/numbers.js";
 import { CURRENCY_NAMES } from "../lexicon/currencies.js";
 import { readUnit } from "./unit.js";
@@ -93,9 +94,7 @@ function unitOfEarlierLevel(text: string, tokens: readonly Token[], begin: numbe
 const COUNTED_HEADS = new Set(["number", "numbers", "sales", "shipments", "deliveries"]);
 
 /** Words after which a figure is a change ("rose 7,000", "up 23,600", "from 155,000"). */
-const CHANGE_WORDS = new Set(["rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "up", "down",
-  "from", "by", "increased", "decreased", "climbed", "dropped", "grew", "jumped", "gained", "lost", "declined",
-  "slipped", "soared", "plunged", "added", "shed", "cut"]);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_VERBS, "up", "down", "from", "by", "lost", "added", "shed", "cut"]);
 const MAX_LEVEL_GAP = 8;
 
 /** Token index just past the number at n and its scale word ("4.464 million", "7,000"). */

@@ -4,16 +4,13 @@
 // and not when the subject is no plural noun ("Unemployment rose to 5.2 million", "The index fell to 95.5").
 import type { Token } from "../text/tokens.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { CHANGE_VERBS } from "../lexicon/change-verbs.js";
 import { CURRENCY_NAMES } from "../lexicon/currencies.js";
 
 /** Words right before a figure that make it a level or a change ("to 27,700", "up 23,600", "by 4,000"). */
 const LEVEL_WORDS: ReadonlySet<string> = new Set(["to", "at", "by", "up", "down"]);
-const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increases",
-  "increasing", "decreased", "decreasing", "declined", "declining", "climbed", "climbing", "jumped", "dropped",
-  "grew", "grown", "growing", "slipped", "soared", "plunged", "reached", "totalled", "totaled", "numbered",
-  "doubled", "halved", "trebled", "tripled", "swelled", "shrank", "surged", "slumped",
-]);
+/** A change, or a verb that reaches a level ("reached 83,000", "totalled 5,000"). */
+const CHANGE_OR_LEVEL: ReadonlySet<string> = new Set([...CHANGE_VERBS, "reached", "totalled", "totaled", "numbered"]);
 /** Subjects whose levels are prices, rates or sums, not counts of them. */
 const NOT_COUNTED: ReadonlySet<string> = new Set([
   "shares", "stocks", "prices", "rates", "yields", "bonds", "futures", "markets", "indices", "indexes", "profits",
@@ -35,7 +32,7 @@ export function unitOfSubject(tokens: readonly Token[], begin: number): string |
     if (w === ";" || w === ":") return null;
     // "rose by 834 mln francs to 24.79 billion": a sum of money on the way makes the level one too
     if (CURRENCY_WORDS.has(w) || /^[$£€¥]/.test(w)) return null;
-    if (!CHANGE_VERBS.has(w)) continue;
+    if (!CHANGE_OR_LEVEL.has(w)) continue;
     return subjectBefore(tokens, v);
   }
   return null;

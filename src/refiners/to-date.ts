@@ -3,10 +3,11 @@
 // known, gives both ends; else they stay unknown. Elsewhere "this year" stays a date ("growth of 4% this year").
 import type { Draft, PeriodDraft, Refiner } from "../types.js";
 import { sentenceAt } from "../text/sentences.js";
+import { CHANGE_PASTS } from "../lexicon/change-verbs.js";
 
 const THIS_UNIT = /^this (week|month|year)$/i;
 /** A change in the perfect right before the time ("have advanced 4%", "has risen by 10 pct", "have fallen"). */
-const PERFECT_CHANGE = /\b(?:has|have)\s+(?:\w+ly\s+|already\s+|also\s+)?(?:risen|fallen|gained|advanced|climbed|dropped|increased|decreased|jumped|doubled|halved|slipped|surged|soared|grown|declined|slumped|tumbled|rallied)\b[^.;:!?]{0,30}$/i;
+const PERFECT_CHANGE = new RegExp(`\\b(?:has|have)\\s+(?:\\w+ly\\s+|already\\s+|also\\s+)?(?:${[...CHANGE_PASTS].join("|")})\\b[^.;:!?]{0,30}$`, "i");
 const SO_FAR = /\bso far\s*$/i;
 const DURATIONS: Readonly<Record<string, string>> = { week: "P1W", month: "P1M", year: "P1Y" };
 

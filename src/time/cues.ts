@@ -4,6 +4,7 @@ import { durationWord } from "./duration.js";
 import type { Cursor, TimeHit } from "./hit.js";
 import { glued, isCapitalised, readYear, word, type Tokens } from "./words.js";
 import { UNIT_STOPWORDS } from "../lexicon/stopwords.js";
+import { CHANGE_PASTS } from "../lexicon/change-verbs.js";
 import { futureClause } from "./tense.js";
 
 export type Cue = "strong" | "weak" | null;
@@ -78,8 +79,5 @@ export function startsRun(c: Cursor, k: number, x: TimeHit): boolean {
 }
 const START_WORDS = new Set(["effective", "starting", "beginning", "as", "available", "valid", "apply", "applies", "run", "runs", "operational", "open", "live"]);
 // changes already reported; "will rise to 200,000 cars from 2007" looks forward and starts a run
-const CHANGE_WORDS = new Set([
-  "up", "down", "rose", "risen", "fell", "fallen", "increase", "increased", "decrease", "decreased", "gained",
-  "slowed", "slipped", "dropped", "climbed", "jumped", "higher", "lower", "compared", "changed", "grew", "declined",
-]);
+const CHANGE_WORDS: ReadonlySet<string> = new Set([...CHANGE_PASTS, "increase", "decrease", "up", "down", "higher", "lower", "compared", "changed"]);
 const STOP_AFTER = new Set(["and", "or", "to", "in", "on", "at", "for", "with", "by", "under", "until", "the", "a", "as", "when", "after", "but", "will", "is", "was"]);
