@@ -7,6 +7,7 @@ import { MULTIPLIERS, TENS, UNITS, VAGUE, WORD_SCALES } from "../lexicon/numbers
 import { readAmount, type Amount } from "./read-amount.js";
 import { qualifierAfter, qualifierBefore } from "./context.js";
 import { rejectReason } from "./filters.js";
+import { AGE_WORDS } from "./filter-cues.js";
 import { readUnit, unitNamedBefore } from "./unit.js";
 import { joinRange } from "./range.js";
 import { signBefore } from "./read-number.js";
@@ -29,7 +30,6 @@ export interface QuantityMatch {
   endToken: number;
 }
 
-const AGE_WORDS = new Set(["aged", "age", "ages"]);
 // "children under 18", "voters over 65": an age bracket after a word for people, not a figure
 const PEOPLE = new Set(["children", "people", "voters", "adults", "those", "men", "women", "users", "citizens",
   "pupils", "students", "boys", "girls", "kids", "patients", "workers", "drivers", "anyone", "everyone", "teenagers"]);
